@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Server } from 'node:http';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config.js';
+import { createContext, type GraphQLContext } from './graphql/context.js';
+import { createFormatError } from './graphql/format-error.js';
+import { getSchema } from './graphql/schema.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { ANONYMOUS } from './shared/actor.js';
+import { localize } from './shared/errors.js';
+import type { Logger } from './shared/logger.js';
+import { currentScope, pickLocale, requestScope } from './shared/request-context.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface AppParts {
+  app: Express;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+/** Builds the whole HTTP surface without listening, so tests can mount it on any port. */
+export async function createApp(deps: {
+  config: Config;
+  orm: MikroORM;
+  log: Logger;
+  httpServer?: Server;
+}): Promise<AppParts> {
+  const { config, orm, log, httpServer } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+
+  // A request id (the caller's, when well-formed) and the caller's language for every request.
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id');
+    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', requestId);
+    const scope = { requestId, locale: pickLocale(req.get('accept-language')), ip: req.ip };
+    requestScope.run(scope, next);
+  });
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: () => currentScope()?.requestId ?? randomUUID(),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+
+  app.use(healthRoutes(orm));
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await getSchema(),
+    formatError: createFormatError(log),
+    introspection: config.nodeEnv !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    stopOnTerminationSignals: false, // main.ts owns shutdown order
+    plugins: [
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const scope = currentScope();
+        return createContext({
+          em: orm.em as never,
+          actor: ANONYMOUS,
+          locale: scope?.locale ?? pickLocale(req.get('accept-language')),
+          requestId: scope?.requestId ?? randomUUID(),
+          ip: req.ip,
+        });
+      },
+    }),
+  );
+
+  mountConsole(app, config.adminDistDir);
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: localize('NOT_FOUND', currentScope()?.locale ?? 'zh-TW') } });
+  });
+  const onError: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+    const scope = currentScope();
+    const status = typeof error.status === 'number' && error.status < 500 ? error.status : 500;
+    if (status === 500) log.error({ err: error }, 'unhandled error in an HTTP handler');
+    const code =
+      status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const requestId = scope?.requestId ?? '';
+    res.status(status).json({
+      error: { code, message: localize(code, scope?.locale ?? 'zh-TW', { requestId }), requestId },
+    });
+  };
+  app.use(onError);
+  return { app, apollo };
+}
+
+/** Serves the built officer console at /admin/ with client-side routes falling back to it. */
+function mountConsole(app: Express, distDir: string) {
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+  const index = path.join(distDir, 'index.html');
+  if (!existsSync(index)) {
+    app.get(/^\/admin(\/.*)?$/, (_req, res) => {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The officer console is not built yet: run `npm run build` and start again.');
+    });
+    return;
+  }
+  // Built assets carry content hashes and may be cached; index.html must always be fresh.
+  app.use('/admin', express.static(distDir, { index: false, maxAge: '1h' }));
+  app.get(/^\/admin(\/.*)?$/, (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth-checker.js';
+import {
+  ApplicantResolver,
+  CardResolver,
+  PassportResolver,
+} from '../modules/cardholders/cardholders.resolver.js';
+import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
+
+export const RESOLVERS = [ApplicantResolver, PassportResolver, CardResolver, ReferenceResolver] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** Built once per process from the decorated classes; `schema.graphql` is printed from it. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    validate: false, // inputs are validated by the services with zod, in one place
+    emitSchemaFile: false,
+  });
+  return cached;
+}

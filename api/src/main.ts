@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createApp } from './app.js';
+import { openDatabase, type OpenDatabase } from './db/bootstrap.js';
+import { DEMO_ACCOUNTS, DEMO_HOLDER, seedDemoData } from './db/seeders/demo.js';
+import { createLogger, type Logger } from './shared/logger.js';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) console.error(`goldcard: configuration: ${problem}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+function printBanner(config: Config, db: OpenDatabase, log: Logger) {
+  const base = config.publicUrl.replace(/\/$/, '');
+  log.info(
+    { graphql: `${base}/graphql`, admin: `${base}/admin/`, embeddedDatabase: db.embedded },
+    'goldcard is ready',
+  );
+  if (config.nodeEnv !== 'development') return;
+  const lines = [
+    '',
+    `  GraphQL        ${base}/graphql`,
+    `  Officer console ${base}/admin/`,
+    `  Health         ${base}/healthz  ${base}/readyz`,
+    `  Database       ${db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
+  ];
+  if (config.demoData) {
+    lines.push('', '  Demo accounts (development only):');
+    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.role.padEnd(10)} ${a.accountName.padEnd(11)} ${a.password}`);
+    lines.push(`  Demo holder: UI number ${DEMO_HOLDER.uiNumber} (earlier AC01234567), born ${DEMO_HOLDER.birthDate}`);
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
+
+async function main() {
+  const config = readConfig();
+  const log = createLogger(config.logLevel);
+  const db = await openDatabase(config, log);
+  if (db.applied.length) log.info({ migrations: db.applied }, 'applied migrations');
+  if (config.demoData) {
+    const seeded = await seedDemoData(db.url);
+    log.info(seeded, 'demo data present');
+  }
+
+  const httpServer = createServer();
+  const { app, apollo } = await createApp({ config, orm: db.orm, log, httpServer });
+  httpServer.on('request', app);
+  httpServer.keepAliveTimeout = 65_000;
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing open requests');
+    const force = setTimeout(() => {
+      log.error('shutdown took longer than 20 s; exiting');
+      process.exit(1);
+    }, 20_000);
+    force.unref();
+    try {
+      await apollo.stop(); // drains the HTTP server first (drain plugin)
+      if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+      await db.close();
+      log.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;
+    log.fatal({ err: error }, `cannot listen: ${reason}`);
+    await apollo.stop().catch(() => undefined);
+    await db.close();
+    process.exit(1);
+  });
+  printBanner(config, db, log);
+}
+
+main().catch((error: unknown) => {
+  console.error(`goldcard: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+/**
+ * The stable error codes of the public API with their messages. docs/errors.md is checked against
+ * this list by a test, so a new code cannot ship undocumented.
+ */
+export const ERROR_MESSAGES = {
+  UNAUTHENTICATED: {
+    en: 'Please log in first.',
+    zhTw: '請先登入。',
+  },
+  SESSION_EXPIRED: {
+    en: 'Your session has expired. Please log in again; your drafts are kept.',
+    zhTw: '登入已逾時，請重新登入；您的草稿均已保存。',
+  },
+  FORBIDDEN: {
+    en: 'You are not allowed to do this.',
+    zhTw: '您沒有執行此操作的權限。',
+  },
+  BAD_USER_INPUT: {
+    en: 'Some of the information given is not valid. See the fields listed.',
+    zhTw: '部分資料格式不正確，請依下列欄位說明修正。',
+  },
+  NOT_FOUND: {
+    en: 'The requested record was not found.',
+    zhTw: '查無指定的資料。',
+  },
+  CONFLICT: {
+    en: 'Someone else changed this record in the meantime. Reload it and try again.',
+    zhTw: '此資料已被他人更新，請重新載入後再試。',
+  },
+  RATE_LIMITED: {
+    en: 'Too many attempts. Please wait {retryAfterSeconds} seconds and try again.',
+    zhTw: '嘗試次數過多，請於 {retryAfterSeconds} 秒後再試。',
+  },
+  SERVICE_UNAVAILABLE: {
+    en: 'The service is temporarily unavailable. Please try again shortly.',
+    zhTw: '系統暫時無法提供服務，請稍後再試。',
+  },
+  BAD_REQUEST: {
+    en: 'The request could not be read. Check that it is well-formed JSON or multipart.',
+    zhTw: '無法解讀此請求，請確認格式為正確的 JSON 或 multipart。',
+  },
+  PAYLOAD_TOO_LARGE: {
+    en: 'The request is too large.',
+    zhTw: '請求內容過大。',
+  },
+  INTERNAL_SERVER_ERROR: {
+    en: 'An unexpected error occurred. Please try again; if it persists, quote reference {requestId}.',
+    zhTw: '系統發生非預期錯誤，請再試一次；若持續發生，請提供參考編號 {requestId}。',
+  },
+} as const satisfies Record<string, { en: string; zhTw: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Field-level problem codes used inside BAD_USER_INPUT, with their messages. */
+export const FIELD_PROBLEMS = {
+  REQUIRED: { en: 'This field is required.', zhTw: '此欄位為必填。' },
+  TOO_LONG: { en: 'This value is too long (at most {max}).', zhTw: '內容過長（最多 {max}）。' },
+  TOO_SHORT: { en: 'This value is too short (at least {min}).', zhTw: '內容過短（至少 {min}）。' },
+  INVALID_FORMAT: { en: 'This value is not in the expected format.', zhTw: '格式不正確。' },
+  INVALID_UI_NUMBER: {
+    en: 'This is not a valid UI number (統一證號): check the letters and digits.',
+    zhTw: '統一證號格式或檢查碼不正確，請確認英文字母與數字。',
+  },
+  INVALID_VALUE: { en: 'This value is not allowed.', zhTw: '此值不在允許範圍內。' },
+  OUT_OF_RANGE: { en: 'This value is out of range.', zhTw: '數值超出允許範圍。' },
+} as const satisfies Record<string, { en: string; zhTw: string }>;
+
+export type FieldProblemCode = keyof typeof FIELD_PROBLEMS;

@@ -1,0 +1,95 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import type { ApolloServer } from '@apollo/server';
+import { createApp } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import { createContext, type GraphQLContext } from '../graphql/context.js';
+import type { Actor } from '../shared/actor.js';
+import { createLogger } from '../shared/logger.js';
+import { requestScope, type Locale } from '../shared/request-context.js';
+import type { TestDatabase } from './db.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  body: {
+    data?: T | null;
+    errors?: {
+      message: string;
+      path?: string[];
+      extensions?: { code?: string; fields?: { field: string; problem: string; message: string }[] } & Record<string, unknown>;
+    }[];
+  };
+  headers: Headers;
+}
+
+export interface TestServer {
+  url: string;
+  apollo: ApolloServer<GraphQLContext>;
+  /** Every JSON log line written while the server ran. */
+  logLines: Record<string, unknown>[];
+  /** A GraphQL request over real HTTP. */
+  post<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Runs an operation as a given actor (before sessions exist, and for authorization matrices). */
+  execAs<T = Record<string, unknown>>(
+    actor: Actor,
+    query: string,
+    variables?: Record<string, unknown>,
+    locale?: Locale,
+  ): Promise<GraphQLResponse<T>['body']>;
+  close(): Promise<void>;
+}
+
+/** The real app on a real port, over a test database. */
+export async function startTestServer(db: TestDatabase, overrides: Partial<Config> = {}): Promise<TestServer> {
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }), ...overrides };
+  const logLines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (line.trim()) logLines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      done();
+    },
+  });
+  const log = createLogger('info', sink);
+  const httpServer = createServer();
+  const { app, apollo } = await createApp({ config, orm: db.orm, log, httpServer });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    url,
+    apollo,
+    logLines,
+    async post<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as GraphQLResponse<T>['body'], headers: res.headers };
+    },
+    async execAs<T>(actor: Actor, query: string, variables?: Record<string, unknown>, locale: Locale = 'en') {
+      const requestId = `test-${Math.random().toString(36).slice(2)}`;
+      return requestScope.run({ requestId, locale, ip: '127.0.0.1' }, async () => {
+        const response = await apollo.executeOperation(
+          { query, variables },
+          { contextValue: createContext({ em: db.orm.em as never, actor, locale, requestId, ip: '127.0.0.1' }) },
+        );
+        if (response.body.kind !== 'single') throw new Error('expected a single result');
+        return response.body.singleResult as GraphQLResponse<T>['body'];
+      });
+    },
+    async close() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+    },
+  };
+}
