@@ -78,15 +78,17 @@ export async function createApp(deps: {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: ({ req }) => {
         const scope = currentScope();
-        return createContext({
-          em: orm.em as never,
-          actor: ANONYMOUS,
-          locale: scope?.locale ?? pickLocale(req.get('accept-language')),
-          requestId: scope?.requestId ?? randomUUID(),
-          ip: req.ip,
-        });
+        return Promise.resolve(
+          createContext({
+            em: orm.em,
+            actor: ANONYMOUS,
+            locale: scope?.locale ?? pickLocale(req.get('accept-language')),
+            requestId: scope?.requestId ?? randomUUID(),
+            ip: req.ip,
+          }),
+        );
       },
     }),
   );
@@ -94,14 +96,28 @@ export async function createApp(deps: {
   mountConsole(app, config.adminDistDir);
 
   app.use((_req, res) => {
-    res.status(404).json({ error: { code: 'NOT_FOUND', message: localize('NOT_FOUND', currentScope()?.locale ?? 'zh-TW') } });
+    res.status(404).json({
+      error: {
+        code: 'NOT_FOUND',
+        message: localize('NOT_FOUND', currentScope()?.locale ?? 'zh-TW'),
+      },
+    });
   });
-  const onError: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (
+    error: { status?: number; type?: string },
+    _req,
+    res,
+    _next,
+  ) => {
     const scope = currentScope();
     const status = typeof error.status === 'number' && error.status < 500 ? error.status : 500;
     if (status === 500) log.error({ err: error }, 'unhandled error in an HTTP handler');
     const code =
-      status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+      status === 413
+        ? 'PAYLOAD_TOO_LARGE'
+        : status === 500
+          ? 'INTERNAL_SERVER_ERROR'
+          : 'BAD_REQUEST';
     const requestId = scope?.requestId ?? '';
     res.status(status).json({
       error: { code, message: localize(code, scope?.locale ?? 'zh-TW', { requestId }), requestId },

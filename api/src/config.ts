@@ -17,19 +17,17 @@ const port = z.coerce
   .min(1, { error: 'expected an integer between 1 and 65535' })
   .max(65535, { error: 'expected an integer between 1 and 65535' });
 
-const postgresUrl = z
-  .string()
-  .refine(
-    (v) => {
-      try {
-        const u = new URL(v);
-        return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== '';
-      } catch {
-        return false;
-      }
-    },
-    { error: 'expected a URL like postgres://user:password@host:5432/database' },
-  );
+const postgresUrl = z.string().refine(
+  (v) => {
+    try {
+      const u = new URL(v);
+      return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && u.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { error: 'expected a URL like postgres://user:password@host:5432/database' },
+);
 
 const envSchema = z.object({
   NODE_ENV: z
@@ -39,7 +37,9 @@ const envSchema = z.object({
     .default('development'),
   HOST: z.string().min(1).optional(),
   PORT: port.default(4000),
-  PUBLIC_URL: z.url({ error: 'expected an absolute URL such as https://goldcard.example' }).optional(),
+  PUBLIC_URL: z
+    .url({ error: 'expected an absolute URL such as https://goldcard.example' })
+    .optional(),
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   EMBEDDED_PG_PORT: port.default(54329),
@@ -55,7 +55,10 @@ const envSchema = z.object({
     })
     .default('info'),
   DEMO_DATA: bool.optional(),
-  ADMIN_DIST_DIR: z.string().min(1).default(path.join(repoRoot, 'admin', 'dist')),
+  ADMIN_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, 'admin', 'dist')),
   TRUST_PROXY: bool.default(false),
 });
 
@@ -81,9 +84,9 @@ export class ConfigError extends Error {
   }
 }
 
-function describe(value: unknown): string {
+function describe(value: string | undefined): string {
   if (value === undefined) return 'nothing';
-  const text = String(value);
+  const text = value;
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 

@@ -34,8 +34,11 @@ function printBanner(config: Config, db: OpenDatabase, log: Logger) {
   ];
   if (config.demoData) {
     lines.push('', '  Demo accounts (development only):');
-    for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.role.padEnd(10)} ${a.accountName.padEnd(11)} ${a.password}`);
-    lines.push(`  Demo holder: UI number ${DEMO_HOLDER.uiNumber} (earlier AC01234567), born ${DEMO_HOLDER.birthDate}`);
+    for (const a of DEMO_ACCOUNTS)
+      lines.push(`    ${a.role.padEnd(10)} ${a.accountName.padEnd(11)} ${a.password}`);
+    lines.push(
+      `  Demo holder: UI number ${DEMO_HOLDER.uiNumber} (earlier AC01234567), born ${DEMO_HOLDER.birthDate}`,
+    );
   }
   console.log(`${lines.join('\n')}\n`);
 }
@@ -84,7 +87,9 @@ async function main() {
     httpServer.listen(config.port, config.host, () => resolve());
   }).catch(async (error: NodeJS.ErrnoException) => {
     const reason =
-      error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;
+      error.code === 'EADDRINUSE'
+        ? `port ${config.port} is already in use (set PORT)`
+        : error.message;
     log.fatal({ err: error }, `cannot listen: ${reason}`);
     await apollo.stop().catch(() => undefined);
     await db.close();
@@ -94,6 +99,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`goldcard: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `goldcard: could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -7,7 +7,7 @@ import type { Logger } from '../shared/logger.js';
 export interface EmbeddedPostgresHandle {
   /** URL of the server's maintenance database `postgres`; callers pick their own database. */
   serverUrl: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -105,7 +105,9 @@ export async function startEmbeddedPostgres(options: {
     await pg.start();
   } catch (error) {
     const detail = error instanceof Error ? error.message : tail.join(' | ');
-    throw new Error(`the embedded PostgreSQL server did not start on port ${port}: ${detail}`);
+    throw new Error(`the embedded PostgreSQL server did not start on port ${port}: ${detail}`, {
+      cause: error,
+    });
   }
   return {
     serverUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import pg from 'pg';
 import type { Logger } from '../shared/logger.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -42,7 +43,22 @@ export async function initOrm(clientUrl: string, options: OrmOptions = {}) {
   return MikroORM.init(ormConfig(clientUrl, options));
 }
 
+/** Any fixed number: the advisory lock that makes concurrent replicas migrate one at a time. */
+const MIGRATION_LOCK = 4_270_001;
+
+/**
+ * Applies pending migrations. Several replicas may start at once: each takes a PostgreSQL
+ * advisory lock on its own connection first, so one migrates and the others then find nothing
+ * left to do.
+ */
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const applied = await orm.getMigrator().up();
-  return applied.map((m) => m.name);
+  const lock = new pg.Client({ connectionString: orm.config.get('clientUrl') });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await orm.getMigrator().up();
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.end(); // ending the session releases the lock
+  }
 }

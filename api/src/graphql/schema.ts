@@ -9,7 +9,12 @@ import {
 } from '../modules/cardholders/cardholders.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 
-export const RESOLVERS = [ApplicantResolver, PassportResolver, CardResolver, ReferenceResolver] as const;
+export const RESOLVERS = [
+  ApplicantResolver,
+  PassportResolver,
+  CardResolver,
+  ReferenceResolver,
+] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -15,7 +15,9 @@ registerEnumType(Role, {
     EMPLOYER: { description: 'An employer filing on behalf of employees who mandated it' },
     AGENCY: { description: 'An authorised agency acting for holders who mandated it' },
     OFFICER: { description: 'An immigration officer reviewing amendments' },
-    SUPERVISOR: { description: 'An officer who also manages accounts, agencies and reference data' },
+    SUPERVISOR: {
+      description: 'An officer who also manages accounts, agencies and reference data',
+    },
   },
 });
 

@@ -12,7 +12,7 @@ export function maskUiNumbers(text: string): string {
 
 function maskValue(value: unknown): unknown {
   if (value === null || value === undefined) return value;
-  const text = String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   if (text.length <= 2) return '**';
   return `${'*'.repeat(Math.min(text.length - 2, 8))}${text.slice(-2)}`;
 }

@@ -29,7 +29,11 @@ function problemOf(issue: z.core.$ZodIssue): Pick<FieldProblem, 'problem' | 'par
  * Validates a resolver's input with a zod schema; any problem becomes one BAD_USER_INPUT error
  * that lists every offending field, before anything is read or written.
  */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root: string): z.infer<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  root: string,
+): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw badInput(

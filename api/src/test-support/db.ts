@@ -12,7 +12,10 @@ export interface TestDatabase {
   /** SQL statements run through the ORM since the last reset. */
   queries: string[];
   /** Runs SQL directly (outside the ORM) for arranging and asserting. */
-  sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  sql<T extends pg.QueryResultRow = Record<string, unknown>>(
+    text: string,
+    params?: unknown[],
+  ): Promise<T[]>;
   drop(): Promise<void>;
 }
 

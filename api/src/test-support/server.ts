@@ -17,7 +17,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
     errors?: {
       message: string;
       path?: string[];
-      extensions?: { code?: string; fields?: { field: string; problem: string; message: string }[] } & Record<string, unknown>;
+      extensions?: {
+        code?: string;
+        fields?: { field: string; problem: string; message: string }[];
+      } & Record<string, unknown>;
     }[];
   };
   headers: Headers;
@@ -45,7 +48,10 @@ export interface TestServer {
 }
 
 /** The real app on a real port, over a test database. */
-export async function startTestServer(db: TestDatabase, overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  db: TestDatabase,
+  overrides: Partial<Config> = {},
+): Promise<TestServer> {
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }), ...overrides };
   const logLines: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -68,20 +74,41 @@ export async function startTestServer(db: TestDatabase, overrides: Partial<Confi
     url,
     apollo,
     logLines,
-    async post<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+    async post<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: res.status, body: (await res.json()) as GraphQLResponse<T>['body'], headers: res.headers };
+      return {
+        status: res.status,
+        body: (await res.json()) as GraphQLResponse<T>['body'],
+        headers: res.headers,
+      };
     },
-    async execAs<T>(actor: Actor, query: string, variables?: Record<string, unknown>, locale: Locale = 'en') {
+    async execAs<T>(
+      actor: Actor,
+      query: string,
+      variables?: Record<string, unknown>,
+      locale: Locale = 'en',
+    ) {
       const requestId = `test-${Math.random().toString(36).slice(2)}`;
       return requestScope.run({ requestId, locale, ip: '127.0.0.1' }, async () => {
         const response = await apollo.executeOperation(
           { query, variables },
-          { contextValue: createContext({ em: db.orm.em as never, actor, locale, requestId, ip: '127.0.0.1' }) },
+          {
+            contextValue: createContext({
+              em: db.orm.em,
+              actor,
+              locale,
+              requestId,
+              ip: '127.0.0.1',
+            }),
+          },
         );
         if (response.body.kind !== 'single') throw new Error('expected a single result');
         return response.body.singleResult as GraphQLResponse<T>['body'];

@@ -8,7 +8,10 @@ const col = <T>(rows: HolderRecord[], pick: (h: HolderRecord) => T) => rows.map(
  * arrays). Holders already present (same id or UI number) are skipped, so re-running is safe.
  * Returns how many holders were new.
  */
-export async function insertHolders(client: pg.ClientBase, holders: HolderRecord[]): Promise<number> {
+export async function insertHolders(
+  client: pg.ClientBase,
+  holders: HolderRecord[],
+): Promise<number> {
   if (holders.length === 0) return 0;
   const now = new Date().toISOString();
   const inserted = await client.query<{ id: string }>(

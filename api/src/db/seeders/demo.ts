@@ -33,10 +33,27 @@ export const DEMO_HOLDER: HolderRecord = {
     issueDate: '2020-06-01',
     expiryDate: '2030-05-31',
   },
-  residence: { postalCode: '106', city: '臺北市', district: '大安區', line: '忠孝東路四段100號5樓' },
+  residence: {
+    postalCode: '106',
+    city: '臺北市',
+    district: '大安區',
+    line: '忠孝東路四段100號5樓',
+  },
   uiNumbers: [
-    { uiNumber: 'A800000014', format: 'NEW', assignedOn: '2022-03-01', replacedOn: null, replacedReason: null },
-    { uiNumber: 'AC01234567', format: 'OLD', assignedOn: '2019-05-20', replacedOn: '2022-03-01', replacedReason: 'NEW_FORMAT' },
+    {
+      uiNumber: 'A800000014',
+      format: 'NEW',
+      assignedOn: '2022-03-01',
+      replacedOn: null,
+      replacedReason: null,
+    },
+    {
+      uiNumber: 'AC01234567',
+      format: 'OLD',
+      assignedOn: '2019-05-20',
+      replacedOn: '2022-03-01',
+      replacedReason: 'NEW_FORMAT',
+    },
   ],
   cards: [
     {
@@ -63,11 +80,39 @@ export interface DemoAccount {
 
 /** Demo credentials: printed at start in development only, never loaded in production. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { accountName: 'officer', password: 'Officer-demo-2026', role: 'OFFICER', displayName: '王小明 Officer Wang' },
-  { accountName: 'supervisor', password: 'Supervisor-demo-2026', role: 'SUPERVISOR', displayName: '林主任 Supervisor Lin' },
-  { accountName: 'holder', password: 'Holder-demo-2026', role: 'APPLICANT', displayName: 'John Smith', applicantId: DEMO_HOLDER.id },
-  { accountName: 'employer', password: 'Employer-demo-2026', role: 'EMPLOYER', displayName: 'Formosa Chips HR', organisationName: '福爾摩沙晶片股份有限公司' },
-  { accountName: 'agency', password: 'Agency-demo-2026', role: 'AGENCY', displayName: 'Island Relocation Desk', organisationName: '寶島移居顧問有限公司' },
+  {
+    accountName: 'officer',
+    password: 'Officer-demo-2026',
+    role: 'OFFICER',
+    displayName: '王小明 Officer Wang',
+  },
+  {
+    accountName: 'supervisor',
+    password: 'Supervisor-demo-2026',
+    role: 'SUPERVISOR',
+    displayName: '林主任 Supervisor Lin',
+  },
+  {
+    accountName: 'holder',
+    password: 'Holder-demo-2026',
+    role: 'APPLICANT',
+    displayName: 'John Smith',
+    applicantId: DEMO_HOLDER.id,
+  },
+  {
+    accountName: 'employer',
+    password: 'Employer-demo-2026',
+    role: 'EMPLOYER',
+    displayName: 'Formosa Chips HR',
+    organisationName: '福爾摩沙晶片股份有限公司',
+  },
+  {
+    accountName: 'agency',
+    password: 'Agency-demo-2026',
+    role: 'AGENCY',
+    displayName: 'Island Relocation Desk',
+    organisationName: '寶島移居顧問有限公司',
+  },
 ];
 
 /**
@@ -84,7 +129,9 @@ export async function seedDemoData(databaseUrl: string, holders = 40) {
     const { created } = await seedHolders(client, { applicants: holders, seed: DEMO_SEED });
     let accountsCreated = 0;
     for (const account of DEMO_ACCOUNTS) {
-      const exists = await client.query('select 1 from account where account_name = $1', [account.accountName]);
+      const exists = await client.query('select 1 from account where account_name = $1', [
+        account.accountName,
+      ]);
       if (exists.rowCount) continue;
       await client.query(
         `insert into account (id, account_name, email, password_hash, role, display_name,

@@ -91,16 +91,40 @@ export function generateHolder(seed: number, index: number, taken: Set<string>):
       const switched = r.date(2021, 2025);
       current = draw(() => generateNewFormatUiNumber(sex, rand));
       uiNumbers.push(
-        { uiNumber: current, format: 'NEW', assignedOn: switched, replacedOn: null, replacedReason: null },
-        { uiNumber: old, format: 'OLD', assignedOn: firstIssued, replacedOn: switched, replacedReason: 'NEW_FORMAT' },
+        {
+          uiNumber: current,
+          format: 'NEW',
+          assignedOn: switched,
+          replacedOn: null,
+          replacedReason: null,
+        },
+        {
+          uiNumber: old,
+          format: 'OLD',
+          assignedOn: firstIssued,
+          replacedOn: switched,
+          replacedReason: 'NEW_FORMAT',
+        },
       );
     } else {
       current = old;
-      uiNumbers.push({ uiNumber: old, format: 'OLD', assignedOn: firstIssued, replacedOn: null, replacedReason: null });
+      uiNumbers.push({
+        uiNumber: old,
+        format: 'OLD',
+        assignedOn: firstIssued,
+        replacedOn: null,
+        replacedReason: null,
+      });
     }
   } else {
     current = draw(() => generateNewFormatUiNumber(sex, rand));
-    uiNumbers.push({ uiNumber: current, format: 'NEW', assignedOn: firstIssued, replacedOn: null, replacedReason: null });
+    uiNumbers.push({
+      uiNumber: current,
+      format: 'NEW',
+      assignedOn: firstIssued,
+      replacedOn: null,
+      replacedReason: null,
+    });
   }
 
   const validFrom = r.date(2024, 2026);

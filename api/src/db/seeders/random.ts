@@ -8,7 +8,9 @@ export class SeededRandom {
 
   /** A generator for one record, independent of how many records come before or after it. */
   static forRecord(seed: number, index: number): SeededRandom {
-    return new SeededRandom(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35));
+    return new SeededRandom(
+      Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35),
+    );
   }
 
   next(): number {
@@ -44,7 +46,7 @@ export class SeededRandom {
   uuid(): string {
     const hex = Array.from({ length: 32 }, () => this.int(16).toString(16)).join('');
     // Version 4 layout so the value is a well-formed UUID.
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((this.int(4) + 8).toString(16))}${hex.slice(17, 20)}-${hex.slice(20)}`;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${(this.int(4) + 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20)}`;
   }
 
   date(fromYear: number, toYear: number): string {

@@ -19,11 +19,11 @@ export class ApplicantUiNumber {
   applicant!: Applicant;
 
   @Property({ length: 10, unique: true })
-  @Field()
+  @Field({ description: 'The UI number' })
   uiNumber!: string;
 
   @Enum({ items: () => UiNumberFormatEnum, nativeEnumName: 'ui_number_format' })
-  @Field(() => UiNumberFormatEnum)
+  @Field(() => UiNumberFormatEnum, { description: 'Old or new format' })
   format!: UiNumberFormatEnum;
 
   @Property({ type: 'date' })

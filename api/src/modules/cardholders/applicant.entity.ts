@@ -64,7 +64,7 @@ export class ResidenceAddress {
 })
 export class Applicant {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier of the holder record' })
   id: string = randomUUID();
 
   @Property({ length: 10, unique: true })
@@ -88,7 +88,7 @@ export class Applicant {
   chineseName?: string | null;
 
   @Enum({ items: () => Sex, nativeEnumName: 'sex' })
-  @Field(() => Sex)
+  @Field(() => Sex, { description: 'Sex (性別)' })
   sex!: Sex;
 
   @Property({ length: 2 })
@@ -106,11 +106,11 @@ export class Applicant {
   occupation!: string;
 
   @Enum({ items: () => Education, nativeEnumName: 'education' })
-  @Field(() => Education)
+  @Field(() => Education, { description: 'Highest education completed' })
   education!: Education;
 
   @Enum({ items: () => MaritalStatus, nativeEnumName: 'marital_status' })
-  @Field(() => MaritalStatus)
+  @Field(() => MaritalStatus, { description: 'Marital status' })
   maritalStatus!: MaritalStatus;
 
   @Property({ length: 254 })
@@ -137,11 +137,11 @@ export class Applicant {
   hongKongMacauResident: boolean = false;
 
   @Embedded(() => Passport, { prefix: 'passport_' })
-  @Field(() => Passport)
+  @Field(() => Passport, { description: 'Current passport' })
   passport!: Passport;
 
   @Embedded(() => ResidenceAddress, { prefix: 'residence_' })
-  @Field(() => ResidenceAddress)
+  @Field(() => ResidenceAddress, { description: 'Residence address in Taiwan' })
   residence!: ResidenceAddress;
 
   @OneToMany(() => Card, (card) => card.applicant)
@@ -155,10 +155,10 @@ export class Applicant {
   version: number = 1;
 
   @Property({ type: 'datetime' })
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the record was created' })
   createdAt: Date = new Date();
 
   @Property({ type: 'datetime', onUpdate: () => new Date() })
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the record last changed' })
   updatedAt: Date = new Date();
 }

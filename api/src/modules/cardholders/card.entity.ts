@@ -10,7 +10,7 @@ import type { Applicant } from './applicant.entity.js';
 @ObjectType({ description: 'One printed Employment Gold Card (就業金卡)' })
 export class Card {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier of the card record' })
   id: string = randomUUID();
 
   @ManyToOne('Applicant', { deleteRule: 'cascade' })
@@ -35,7 +35,7 @@ export class Card {
   collectionPlaceCode!: string;
 
   @Enum({ items: () => CardStatus, nativeEnumName: 'card_status' })
-  @Field(() => CardStatus)
+  @Field(() => CardStatus, { description: 'Active, superseded or revoked' })
   status: CardStatus = CardStatus.ACTIVE;
 
   @Property({ type: 'datetime' })

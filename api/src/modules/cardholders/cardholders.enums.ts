@@ -14,7 +14,10 @@ export enum Education {
   SECONDARY = 'SECONDARY',
   OTHER = 'OTHER',
 }
-registerEnumType(Education, { name: 'Education', description: 'Highest education completed (最高學歷)' });
+registerEnumType(Education, {
+  name: 'Education',
+  description: 'Highest education completed (最高學歷)',
+});
 
 export enum MaritalStatus {
   SINGLE = 'SINGLE',
@@ -22,7 +25,10 @@ export enum MaritalStatus {
   DIVORCED = 'DIVORCED',
   WIDOWED = 'WIDOWED',
 }
-registerEnumType(MaritalStatus, { name: 'MaritalStatus', description: 'Marital status (婚姻狀況)' });
+registerEnumType(MaritalStatus, {
+  name: 'MaritalStatus',
+  description: 'Marital status (婚姻狀況)',
+});
 
 export enum CardStatus {
   ACTIVE = 'ACTIVE',

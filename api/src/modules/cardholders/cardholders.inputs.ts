@@ -1,7 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
 
-@InputType({ description: 'Filters for the officers\u2019 holder search; all given filters must match' })
+@InputType({
+  description: 'Filters for the officers\u2019 holder search; all given filters must match',
+})
 export class ApplicantFilter {
   @Field(() => String, {
     nullable: true,

@@ -1,4 +1,9 @@
-import { type AssertCan, definePolicies, isStaff, type Policy } from '../../shared/authorization.js';
+import {
+  type AssertCan,
+  definePolicies,
+  isStaff,
+  type Policy,
+} from '../../shared/authorization.js';
 
 /**
  * Who may see a holder: officers and supervisors, and the holder's own applicant account.

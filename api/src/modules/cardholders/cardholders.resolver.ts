@@ -1,14 +1,4 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { AppError } from '../../shared/errors.js';
 import { countryName } from '../reference/countries.js';
@@ -32,7 +22,10 @@ import { checkUiNumber } from './ui-number.js';
 export class ApplicantResolver {
   @Authorized()
   @Query(() => Applicant, { description: 'One holder, to officers or to the holder themself' })
-  applicant(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Applicant> {
+  applicant(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The holder’s id' }) id: string,
+  ): Promise<Applicant> {
     return new CardholderService(ctx.em, ctx.actor).get(id);
   }
 
@@ -40,9 +33,11 @@ export class ApplicantResolver {
   @Query(() => ApplicantPage, { description: 'Officers: search holders, sorted by English name' })
   applicants(
     @Ctx() ctx: GraphQLContext,
-    @Arg('filter', () => ApplicantFilter, { nullable: true }) filter?: ApplicantFilter,
-    @Arg('page', () => Int, { defaultValue: 1 }) page?: number,
-    @Arg('perPage', () => Int, { defaultValue: 25 }) perPage?: number,
+    @Arg('filter', () => ApplicantFilter, { nullable: true, description: 'What to match' })
+    filter?: ApplicantFilter,
+    @Arg('page', () => Int, { defaultValue: 1, description: 'Page number, from 1' }) page?: number,
+    @Arg('perPage', () => Int, { defaultValue: 25, description: 'Rows per page, 1–100' })
+    perPage?: number,
   ): Promise<ApplicantPage> {
     return new CardholderService(ctx.em, ctx.actor).search({
       filter: filter ? { ...filter } : undefined,
@@ -54,7 +49,9 @@ export class ApplicantResolver {
   @Query(() => UiNumberCheckResult, {
     description: 'Checks the shape and check digit of a UI number (no lookup, public)',
   })
-  checkUiNumber(@Arg('uiNumber') uiNumber: string): UiNumberCheckResult {
+  checkUiNumber(
+    @Arg('uiNumber', { description: 'The number to check, any case' }) uiNumber: string,
+  ): UiNumberCheckResult {
     if (uiNumber.length > 32) {
       throw new AppError('BAD_USER_INPUT', {}, [
         { field: 'uiNumber', problem: 'TOO_LONG', params: { max: 32 } },
@@ -84,7 +81,9 @@ export class ApplicantResolver {
 
   @FieldResolver(() => Country, { nullable: true, description: 'Another nationality, if any' })
   otherNationality(@Root() a: Applicant, @Ctx() ctx: GraphQLContext): Country | null {
-    return a.otherNationalityCode ? localized(countryName(a.otherNationalityCode), ctx.locale) : null;
+    return a.otherNationalityCode
+      ? localized(countryName(a.otherNationalityCode), ctx.locale)
+      : null;
   }
 
   @FieldResolver(() => [ApplicantUiNumber], {
@@ -116,7 +115,10 @@ export class PassportResolver {
 
 @Resolver(() => Card)
 export class CardResolver {
-  @FieldResolver(() => FieldOfExpertiseType, { nullable: true })
+  @FieldResolver(() => FieldOfExpertiseType, {
+    nullable: true,
+    description: 'Field of expertise the card was granted under',
+  })
   async fieldOfExpertise(
     @Root() card: Card,
     @Ctx() ctx: GraphQLContext,

@@ -8,23 +8,84 @@ import { checkUiNumber } from './ui-number.js';
 const APPLICANT = /* GraphQL */ `
   query Applicant($id: ID!) {
     applicant(id: $id) {
-      id uiNumber birthDate englishSurname englishGivenName chineseName sex
-      nationality { code name nameZhTw } hongKongMacauResident
-      passport { number issuingCountry { code name } issueDate expiryDate }
-      residence { postalCode city district line }
-      uiNumbers { uiNumber format assignedOn replacedOn replacedReason }
-      currentCard { uiNumber validFrom validUntil status fieldOfExpertise { code name } collectionPlace { code name } }
-      cards { id status }
+      id
+      uiNumber
+      birthDate
+      englishSurname
+      englishGivenName
+      chineseName
+      sex
+      nationality {
+        code
+        name
+        nameZhTw
+      }
+      hongKongMacauResident
+      passport {
+        number
+        issuingCountry {
+          code
+          name
+        }
+        issueDate
+        expiryDate
+      }
+      residence {
+        postalCode
+        city
+        district
+        line
+      }
+      uiNumbers {
+        uiNumber
+        format
+        assignedOn
+        replacedOn
+        replacedReason
+      }
+      currentCard {
+        uiNumber
+        validFrom
+        validUntil
+        status
+        fieldOfExpertise {
+          code
+          name
+        }
+        collectionPlace {
+          code
+          name
+        }
+      }
+      cards {
+        id
+        status
+      }
     }
-  }`;
+  }
+`;
 
 const SEARCH = /* GraphQL */ `
   query Search($filter: ApplicantFilter, $page: Int, $perPage: Int) {
     applicants(filter: $filter, page: $page, perPage: $perPage) {
       total
-      items { id uiNumber englishSurname cards { uiNumber fieldOfExpertise { code } } uiNumbers { uiNumber } }
+      items {
+        id
+        uiNumber
+        englishSurname
+        cards {
+          uiNumber
+          fieldOfExpertise {
+            code
+          }
+        }
+        uiNumbers {
+          uiNumber
+        }
+      }
     }
-  }`;
+  }
+`;
 
 let db: TestDatabase;
 let server: TestServer;
@@ -53,7 +114,12 @@ describe('applicant(id)', () => {
       residence: { city: '臺北市', district: '大安區', postalCode: '106' },
       uiNumbers: [
         { uiNumber: 'A800000014', format: 'NEW', replacedOn: null },
-        { uiNumber: 'AC01234567', format: 'OLD', replacedOn: '2022-03-01', replacedReason: 'NEW_FORMAT' },
+        {
+          uiNumber: 'AC01234567',
+          format: 'OLD',
+          replacedOn: '2022-03-01',
+          replacedReason: 'NEW_FORMAT',
+        },
       ],
       currentCard: {
         status: 'ACTIVE',
@@ -67,14 +133,20 @@ describe('applicant(id)', () => {
     const res = await server.execAs(actors.officer, APPLICANT, { id: DEMO_HOLDER.id }, 'zh-TW');
     expect(res.data?.applicant).toMatchObject({
       nationality: { name: '美國' },
-      currentCard: { fieldOfExpertise: { name: '數位' }, collectionPlace: { name: '臺北市服務站' } },
+      currentCard: {
+        fieldOfExpertise: { name: '數位' },
+        collectionPlace: { name: '臺北市服務站' },
+      },
     });
   });
 
   it('lets a holder read their own record but not another holder’s', async () => {
     const own = await server.execAs(actors.demoHolder, APPLICANT, { id: DEMO_HOLDER.id });
     expect(own.errors).toBeUndefined();
-    const [other] = await db.sql<{ id: string }>('select id from applicant where id <> $1 limit 1', [DEMO_HOLDER.id]);
+    const [other] = await db.sql<{ id: string }>(
+      'select id from applicant where id <> $1 limit 1',
+      [DEMO_HOLDER.id],
+    );
     const denied = await server.execAs(actors.demoHolder, APPLICANT, { id: other!.id });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(denied.data).toBeNull();
@@ -95,7 +167,9 @@ describe('applicant(id)', () => {
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {
-    const res = await server.execAs(actors.officer, APPLICANT, { id: '00000000-0000-4000-8000-00000000dead' });
+    const res = await server.execAs(actors.officer, APPLICANT, {
+      id: '00000000-0000-4000-8000-00000000dead',
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -103,7 +177,9 @@ describe('applicant(id)', () => {
 describe('applicants(filter)', () => {
   it('finds a holder by an earlier UI number, as banks still know it', async () => {
     const res = await server.execAs<{ applicants: { total: number; items: { id: string }[] } }>(
-      actors.officer, SEARCH, { filter: { uiNumber: 'ac01234567' } },
+      actors.officer,
+      SEARCH,
+      { filter: { uiNumber: 'ac01234567' } },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.applicants.total).toBe(1);
@@ -111,21 +187,31 @@ describe('applicants(filter)', () => {
   });
 
   it('searches by name fragment in Latin or Chinese and pages the result', async () => {
-    const zh = await server.execAs<{ applicants: { total: number } }>(actors.officer, SEARCH, { filter: { name: '史密' } });
+    const zh = await server.execAs<{ applicants: { total: number } }>(actors.officer, SEARCH, {
+      filter: { name: '史密' },
+    });
     expect(zh.data?.applicants.total).toBeGreaterThanOrEqual(1);
     const all = await server.execAs<{ applicants: { total: number; items: unknown[] } }>(
-      actors.officer, SEARCH, { page: 2, perPage: 25 },
+      actors.officer,
+      SEARCH,
+      { page: 2, perPage: 25 },
     );
     expect(all.data?.applicants.total).toBe(61);
     expect(all.data?.applicants.items).toHaveLength(25);
-    const wildcard = await server.execAs<{ applicants: { total: number } }>(actors.officer, SEARCH, { filter: { name: '%' } });
+    const wildcard = await server.execAs<{ applicants: { total: number } }>(
+      actors.officer,
+      SEARCH,
+      { filter: { name: '%' } },
+    );
     expect(wildcard.data?.applicants.total).toBe(0);
   });
 
   it('loads cards and UI numbers of a 50-row page in a constant number of queries', async () => {
     db.queries.length = 0;
     const res = await server.execAs<{ applicants: { items: { cards: unknown[] }[] } }>(
-      actors.officer, SEARCH, { perPage: 50 },
+      actors.officer,
+      SEARCH,
+      { perPage: 50 },
     );
     expect(res.data?.applicants.items).toHaveLength(50);
     expect(res.data?.applicants.items.every((i) => i.cards.length > 0)).toBe(true);
@@ -134,15 +220,27 @@ describe('applicants(filter)', () => {
   });
 
   it('rejects malformed filters with per-field details and localized messages', async () => {
-    const res = await server.execAs(actors.officer, SEARCH, {
-      filter: { uiNumber: 'NOT-A-NUMBER', name: 'x'.repeat(500) },
-      perPage: 1000,
-    }, 'en');
+    const res = await server.execAs(
+      actors.officer,
+      SEARCH,
+      {
+        filter: { uiNumber: 'NOT-A-NUMBER', name: 'x'.repeat(500) },
+        perPage: 1000,
+      },
+      'en',
+    );
     const error = res.errors?.[0];
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     const fields = error?.extensions?.fields ?? [];
-    expect(fields.map((f) => f.field).sort()).toEqual(['filter.name', 'filter.uiNumber', 'perPage']);
-    expect(fields.find((f) => f.field === 'filter.name')).toMatchObject({ problem: 'TOO_LONG', message: 'This value is too long (at most 80).' });
+    expect(fields.map((f) => f.field).sort()).toEqual([
+      'filter.name',
+      'filter.uiNumber',
+      'perPage',
+    ]);
+    expect(fields.find((f) => f.field === 'filter.name')).toMatchObject({
+      problem: 'TOO_LONG',
+      message: 'This value is too long (at most 80).',
+    });
   });
 
   it('is for officers only', async () => {

@@ -103,11 +103,19 @@ describe('UI number', () => {
 
   it('rejects every change of the last (check) digit and of any weight-1, 3, 7 position', () => {
     fc.assert(
-      fc.property(sex, randomSource, fc.constantFrom(2, 6, 8, 9), fc.integer({ min: 1, max: 9 }), (s, random, position, delta) => {
-        const value = generateNewFormatUiNumber(s, random);
-        const digit = (Number(value[position]) + delta) % 10;
-        return !isValidUiNumber(`${value.slice(0, position)}${digit}${value.slice(position + 1)}`);
-      }),
+      fc.property(
+        sex,
+        randomSource,
+        fc.constantFrom(2, 6, 8, 9),
+        fc.integer({ min: 1, max: 9 }),
+        (s, random, position, delta) => {
+          const value = generateNewFormatUiNumber(s, random);
+          const digit = (Number(value[position]) + delta) % 10;
+          return !isValidUiNumber(
+            `${value.slice(0, position)}${digit}${value.slice(position + 1)}`,
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -115,7 +123,9 @@ describe('UI number', () => {
   it('changing the first letter of a valid number to another letter is caught unless values collide mod 10', () => {
     // Letters whose values agree in both digits' weighted sum are indistinguishable by design.
     const value = 'A800000014';
-    const rejected = FIRST_LETTERS.filter((l) => l !== 'A' && !isValidUiNumber(`${l}${value.slice(1)}`));
+    const rejected = FIRST_LETTERS.filter(
+      (l) => l !== 'A' && !isValidUiNumber(`${l}${value.slice(1)}`),
+    );
     expect(rejected.length).toBeGreaterThan(20);
   });
 });

@@ -14,7 +14,8 @@ export class ReferenceResolver {
   })
   async fieldsOfExpertise(
     @Ctx() ctx: GraphQLContext,
-    @Arg('on', () => DateScalar, { nullable: true }) on?: string,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day; today if omitted' })
+    on?: string,
   ): Promise<FieldOfExpertiseType[]> {
     const fields = await new ReferenceService(ctx.em).fieldsOfExpertise(on ?? undefined);
     return fields.map((f) => ({
@@ -24,7 +25,9 @@ export class ReferenceResolver {
     }));
   }
 
-  @Query(() => [Country], { description: 'Countries and areas (ISO 3166-1) for nationality fields' })
+  @Query(() => [Country], {
+    description: 'Countries and areas (ISO 3166-1) for nationality fields',
+  })
   countries(@Ctx() ctx: GraphQLContext): Country[] {
     return allCountries().map((c) => localized(c, ctx.locale));
   }

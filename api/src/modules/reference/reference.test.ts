@@ -25,10 +25,14 @@ describe('reference data', () => {
   });
 
   it('keeps earlier versions of the list: 8 fields (plus other) in 2019, 10 in 2022', async () => {
-    const on2019 = await server.post<Fields>('{ fieldsOfExpertise(on: "2019-06-01") { code listVersion } }');
+    const on2019 = await server.post<Fields>(
+      '{ fieldsOfExpertise(on: "2019-06-01") { code listVersion } }',
+    );
     expect(on2019.body.data!.fieldsOfExpertise).toHaveLength(9);
     expect(on2019.body.data!.fieldsOfExpertise.map((f) => f.code)).not.toContain('DIGITAL');
-    const on2022 = await server.post<Fields>('{ fieldsOfExpertise(on: "2022-06-01") { code listVersion } }');
+    const on2022 = await server.post<Fields>(
+      '{ fieldsOfExpertise(on: "2022-06-01") { code listVersion } }',
+    );
     expect(on2022.body.data!.fieldsOfExpertise).toHaveLength(11);
     expect(on2022.body.data!.fieldsOfExpertise[0]?.listVersion).toBe(2);
   });
@@ -57,9 +61,14 @@ describe('reference data', () => {
 
   it('lists the NIA service centres where a card can be collected', async () => {
     const res = await server.post<{ collectionPlaces: { code: string; name: string }[] }>(
-      '{ collectionPlaces { code name } }', {}, { 'accept-language': 'en' },
+      '{ collectionPlaces { code name } }',
+      {},
+      { 'accept-language': 'en' },
     );
     expect(res.body.data!.collectionPlaces).toHaveLength(22);
-    expect(res.body.data!.collectionPlaces[0]).toEqual({ code: 'TPE', name: 'Taipei City Service Center' });
+    expect(res.body.data!.collectionPlaces[0]).toEqual({
+      code: 'TPE',
+      name: 'Taipei City Service Center',
+    });
   });
 });

@@ -16,7 +16,9 @@ export class Country {
   nameEn!: string;
 }
 
-@ObjectType({ description: 'A field of expertise (專業領域) a Gold Card is granted under' })
+@ObjectType('FieldOfExpertise', {
+  description: 'A field of expertise (專業領域) a Gold Card is granted under',
+})
 export class FieldOfExpertiseType {
   @Field({ description: 'Stable code, e.g. SCIENCE_TECHNOLOGY' })
   code!: string;
@@ -24,28 +26,30 @@ export class FieldOfExpertiseType {
   @Field({ description: "Name in the caller's language" })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Name in Traditional Chinese' })
   nameZhTw!: string;
 
-  @Field()
+  @Field({ description: 'Name in English' })
   nameEn!: string;
 
   @Field(() => Int, { description: 'Version of the official list this entry belongs to' })
   listVersion!: number;
 }
 
-@ObjectType({ description: 'An NIA service centre where a card can be collected (領證地點)' })
+@ObjectType('ServiceCentre', {
+  description: 'An NIA service centre where a card can be collected (領證地點)',
+})
 export class ServiceCentreType {
-  @Field()
+  @Field({ description: 'Stable code, e.g. TPE' })
   code!: string;
 
   @Field({ description: "Name in the caller's language" })
   name!: string;
 
-  @Field()
+  @Field({ description: 'Name in Traditional Chinese' })
   nameZhTw!: string;
 
-  @Field()
+  @Field({ description: 'Name in English' })
   nameEn!: string;
 }
 

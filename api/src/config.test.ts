@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('has working defaults for development', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 4000,
+      demoData: true,
+      databaseUrl: undefined,
+    });
+    expect(config.publicUrl).toBe('http://localhost:4000');
+  });
+
+  it('reports every bad variable at once, one line each, naming what is expected', () => {
+    const problems = problemsOf({
+      PORT: 'forty',
+      DATABASE_URL: 'mysql://root:secret@db/x',
+      LOG_LEVEL: 'loud',
+    });
+    expect(problems).toHaveLength(3);
+    expect(problems.find((p) => p.startsWith('PORT:'))).toMatch(
+      /integer between 1 and 65535.*"forty"/,
+    );
+    expect(problems.find((p) => p.startsWith('DATABASE_URL:'))).toMatch(/postgres:\/\//);
+    expect(problems.find((p) => p.startsWith('LOG_LEVEL:'))).toMatch(/fatal, error, warn/);
+  });
+
+  it('never echoes a database URL, which carries a password', () => {
+    const [problem] = problemsOf({ DATABASE_URL: 'postgres//user:hunter2@db' });
+    expect(problem).toBeDefined();
+    expect(problem).not.toContain('hunter2');
+  });
+
+  it('rejects out-of-range ports and turns demo data off in production by default', () => {
+    expect(problemsOf({ PORT: '70000' })[0]).toMatch(/^PORT:/);
+    expect(problemsOf({ PORT: '0' })[0]).toMatch(/^PORT:/);
+    expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+});
