@@ -60,6 +60,23 @@ const envSchema = z.object({
     .min(1)
     .default(path.join(repoRoot, 'admin', 'dist')),
   TRUST_PROXY: bool.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, { error: 'expected a URL like smtp://user:password@host:587' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('goldcard 就業金卡 <no-reply@localhost>'),
+  MAIL_POLL_INTERVAL_MS: z.coerce
+    .number({ error: 'expected a whole number of milliseconds from 100 to 600000' })
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(2_000),
+  MAIL_MAX_ATTEMPTS: z.coerce
+    .number({ error: 'expected a whole number from 1 to 50' })
+    .int()
+    .min(1)
+    .max(50)
+    .default(8),
 });
 
 export type Config = {
@@ -75,6 +92,10 @@ export type Config = {
   demoData: boolean;
   adminDistDir: string;
   trustProxy: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailPollIntervalMs: number;
+  mailMaxAttempts: number;
 };
 
 export class ConfigError extends Error {
@@ -99,8 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
-      // Never echo a database URL back: it carries a password.
-      const got = name === 'DATABASE_URL' ? 'a malformed value' : describe(env[name]);
+      // Never echo a connection URL back: it carries a password.
+      const secret = name === 'DATABASE_URL' || name === 'SMTP_URL';
+      const got = secret ? 'a malformed value' : describe(env[name]);
       return `${name}: ${issue.message} (got ${got})`;
     });
     throw new ConfigError(problems);
@@ -119,5 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     adminDistDir: path.resolve(e.ADMIN_DIST_DIR),
     trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    mailPollIntervalMs: e.MAIL_POLL_INTERVAL_MS,
+    mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
   };
 }
