@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,11 +10,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Server } from 'node:http';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
-import { createContext, type GraphQLContext } from './graphql/context.js';
+import { parseCookie, stringifySetCookie } from 'cookie';
+import { createContext, type AppServices, type GraphQLContext } from './graphql/context.js';
+import { sessionActivityPlugin } from './graphql/session-plugin.js';
+import { createRateLimits } from './modules/accounts/rate-limits.js';
+import { SESSION_COOKIE, SessionService } from './modules/accounts/session.service.js';
 import { createFormatError } from './graphql/format-error.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
-import { ANONYMOUS } from './shared/actor.js';
 import { localize } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 import { currentScope, pickLocale, requestScope } from './shared/request-context.js';
@@ -24,6 +27,15 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export interface AppParts {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
+  services: AppServices;
+}
+
+/** `Authorization: Bearer <token>` first (software), then the session cookie (browsers). */
+function credentialOf(req: Request): string | undefined {
+  const header = req.get('authorization');
+  const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return bearer;
+  return parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
 }
 
 /** Builds the whole HTTP surface without listening, so tests can mount it on any port. */
@@ -32,8 +44,14 @@ export async function createApp(deps: {
   orm: MikroORM;
   log: Logger;
   httpServer?: Server;
+  kickMail?: () => void;
 }): Promise<AppParts> {
   const { config, orm, log, httpServer } = deps;
+  const services: AppServices = {
+    config,
+    limits: createRateLimits(orm, config.auth),
+    kickMail: deps.kickMail ?? (() => undefined),
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -68,6 +86,7 @@ export async function createApp(deps: {
     csrfPrevention: true,
     stopOnTerminationSignals: false, // main.ts owns shutdown order
     plugins: [
+      sessionActivityPlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -78,17 +97,38 @@ export async function createApp(deps: {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) => {
+      context: async ({ req, res }) => {
         const scope = currentScope();
-        return Promise.resolve(
-          createContext({
-            em: orm.em,
-            actor: ANONYMOUS,
-            locale: scope?.locale ?? pickLocale(req.get('accept-language')),
-            requestId: scope?.requestId ?? randomUUID(),
-            ip: req.ip,
-          }),
-        );
+        const em = orm.em.fork();
+        const { actor, session } = await new SessionService(em, config.auth).resolve(credentialOf(req));
+        const cookieBase = {
+          httpOnly: true,
+          sameSite: 'strict' as const,
+          secure: config.auth.cookieSecure,
+          path: '/',
+        };
+        return createContext({
+          em,
+          actor,
+          session,
+          locale: scope?.locale ?? pickLocale(req.get('accept-language')),
+          requestId: scope?.requestId ?? randomUUID(),
+          ip: req.ip,
+          userAgent: req.get('user-agent'),
+          services,
+          http: {
+            setSessionCookie: (token, expires) =>
+              res.append(
+                'Set-Cookie',
+                stringifySetCookie({ name: SESSION_COOKIE, value: token, ...cookieBase, expires }),
+              ),
+            clearSessionCookie: () =>
+              res.append(
+                'Set-Cookie',
+                stringifySetCookie({ name: SESSION_COOKIE, value: '', ...cookieBase, maxAge: 0 }),
+              ),
+          },
+        });
       },
     }),
   );
@@ -124,7 +164,7 @@ export async function createApp(deps: {
     });
   };
   app.use(onError);
-  return { app, apollo };
+  return { app, apollo, services };
 }
 
 /** Serves the built officer console at /admin/ with client-side routes falling back to it. */

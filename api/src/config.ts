@@ -29,6 +29,14 @@ const postgresUrl = z.string().refine(
   { error: 'expected a URL like postgres://user:password@host:5432/database' },
 );
 
+const whole = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `expected a whole number from ${min} to ${max}` })
+    .int({ error: `expected a whole number from ${min} to ${max}` })
+    .min(min, { error: `expected a whole number from ${min} to ${max}` })
+    .max(max, { error: `expected a whole number from ${min} to ${max}` })
+    .default(fallback);
+
 const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'test', 'production'], {
@@ -77,6 +85,23 @@ const envSchema = z.object({
     .min(1)
     .max(50)
     .default(8),
+  SESSION_IDLE_MINUTES: whole(1, 1440, 30),
+  SESSION_ABSOLUTE_HOURS: whole(1, 72, 12),
+  PASSWORD_MAX_AGE_DAYS: whole(0, 3650, 90),
+  PASSWORD_MIN_LENGTH: whole(8, 64, 12),
+  LOGIN_LOCKOUT_THRESHOLD: whole(1, 100, 5),
+  LOGIN_RATE_LIMIT_PER_IP: whole(1, 100_000, 30),
+  LOGIN_RATE_LIMIT_PER_ACCOUNT: whole(1, 1000, 10),
+  RECOVERY_RATE_LIMIT_PER_IP: whole(1, 100_000, 10),
+  RECOVERY_RATE_LIMIT_PER_EMAIL: whole(1, 1000, 3),
+  CAPTCHA_TTL_SECONDS: whole(30, 3600, 300),
+  CAPTCHA_FIXED_ANSWER: z
+    .string()
+    .regex(/^[A-Za-z0-9]{4,8}$/, { error: 'expected 4 to 8 letters or digits' })
+    .optional(),
+  EMAIL_VERIFICATION_TTL_HOURS: whole(1, 720, 24),
+  PASSWORD_RESET_TTL_MINUTES: whole(5, 1440, 30),
+  COOKIE_SECURE: bool.optional(),
 });
 
 export type Config = {
@@ -96,7 +121,28 @@ export type Config = {
   mailFrom: string;
   mailPollIntervalMs: number;
   mailMaxAttempts: number;
+  auth: AuthSettings;
 };
+
+/** Account and session policy (docs/security.md lists each with its default). */
+export interface AuthSettings {
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** 0 disables password expiry. */
+  passwordMaxAgeDays: number;
+  passwordMinLength: number;
+  lockoutThreshold: number;
+  loginRateLimitPerIp: number;
+  loginRateLimitPerAccount: number;
+  recoveryRateLimitPerIp: number;
+  recoveryRateLimitPerEmail: number;
+  captchaTtlSeconds: number;
+  /** Non-production only: every captcha's answer is this, for automated tests and demos. */
+  captchaFixedAnswer: string | undefined;
+  emailVerificationTtlHours: number;
+  passwordResetTtlMinutes: number;
+  cookieSecure: boolean;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -128,6 +174,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.CAPTCHA_FIXED_ANSWER) {
+    throw new ConfigError([
+      'CAPTCHA_FIXED_ANSWER: must not be set when NODE_ENV=production (it makes captchas predictable)',
+    ]);
+  }
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -145,5 +196,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     mailPollIntervalMs: e.MAIL_POLL_INTERVAL_MS,
     mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
+    auth: {
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      passwordMaxAgeDays: e.PASSWORD_MAX_AGE_DAYS,
+      passwordMinLength: e.PASSWORD_MIN_LENGTH,
+      lockoutThreshold: e.LOGIN_LOCKOUT_THRESHOLD,
+      loginRateLimitPerIp: e.LOGIN_RATE_LIMIT_PER_IP,
+      loginRateLimitPerAccount: e.LOGIN_RATE_LIMIT_PER_ACCOUNT,
+      recoveryRateLimitPerIp: e.RECOVERY_RATE_LIMIT_PER_IP,
+      recoveryRateLimitPerEmail: e.RECOVERY_RATE_LIMIT_PER_EMAIL,
+      captchaTtlSeconds: e.CAPTCHA_TTL_SECONDS,
+      captchaFixedAnswer: e.CAPTCHA_FIXED_ANSWER,
+      emailVerificationTtlHours: e.EMAIL_VERIFICATION_TTL_HOURS,
+      passwordResetTtlMinutes: e.PASSWORD_RESET_TTL_MINUTES,
+      cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    },
   };
 }

@@ -1,4 +1,10 @@
 import { Account } from '../modules/accounts/account.entity.js';
+import { AccountToken } from '../modules/accounts/account-token.entity.js';
+import { Captcha } from '../modules/accounts/captcha.entity.js';
+import { RateLimitCounter } from '../modules/accounts/rate-limit.entity.js';
+import { Session } from '../modules/accounts/session.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { OutboxMail } from '../modules/notifications/outbox-mail.entity.js';
 import { Applicant, Passport, ResidenceAddress } from '../modules/cardholders/applicant.entity.js';
 import { ApplicantUiNumber } from '../modules/cardholders/applicant-ui-number.entity.js';
 import { Card } from '../modules/cardholders/card.entity.js';
@@ -7,6 +13,12 @@ import { ExpertiseList, FieldOfExpertise } from '../modules/reference/field-of-e
 /** Every entity, listed explicitly: no folder scanning, same in tests and production. */
 export const ENTITIES = [
   Account,
+  AccountToken,
+  Session,
+  Captcha,
+  RateLimitCounter,
+  AuditEvent,
+  OutboxMail,
   Applicant,
   Passport,
   ResidenceAddress,

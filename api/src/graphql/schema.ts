@@ -8,8 +8,10 @@ import {
   PassportResolver,
 } from '../modules/cardholders/cardholders.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
+import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
 
 export const RESOLVERS = [
+  AccountsResolver,
   ApplicantResolver,
   PassportResolver,
   CardResolver,

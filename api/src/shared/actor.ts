@@ -23,9 +23,19 @@ registerEnumType(Role, {
 
 export const STAFF_ROLES: readonly Role[] = [Role.OFFICER, Role.SUPERVISOR];
 
-/** Who is calling: nobody yet, or an authenticated account in one role. */
+/**
+ * Who is calling: nobody (perhaps with a session that has just expired), or an authenticated
+ * account in one role. A restricted session (expired password) may only change the password.
+ */
 export type Actor =
-  | { kind: 'anonymous' }
-  | { kind: 'account'; accountId: string; role: Role; applicantId: string | null };
+  | { kind: 'anonymous'; sessionExpired?: boolean }
+  | {
+      kind: 'account';
+      accountId: string;
+      role: Role;
+      applicantId: string | null;
+      sessionId?: string | null;
+      restricted?: boolean;
+    };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };

@@ -35,6 +35,30 @@ export const ERROR_MESSAGES = {
     en: 'The service is temporarily unavailable. Please try again shortly.',
     zhTw: '系統暫時無法提供服務，請稍後再試。',
   },
+  CAPTCHA_INVALID: {
+    en: 'The verification code is wrong or has expired. Please try a new one.',
+    zhTw: '驗證碼錯誤或已過期，請重新取得驗證碼。',
+  },
+  INVALID_CREDENTIALS: {
+    en: 'The account name or password is wrong.',
+    zhTw: '帳號或密碼錯誤。',
+  },
+  ACCOUNT_LOCKED: {
+    en: 'This account is locked after too many wrong passwords. Use "Forgot password" to unlock it.',
+    zhTw: '密碼錯誤次數過多，帳號已鎖定。請使用「忘記密碼」重設密碼以解除鎖定。',
+  },
+  EMAIL_NOT_VERIFIED: {
+    en: 'Please confirm your email address first, using the link we sent. You can ask for a new link.',
+    zhTw: '請先點選我們寄出的連結以驗證電子郵件；如未收到，可申請重寄驗證信。',
+  },
+  PASSWORD_EXPIRED: {
+    en: 'Your password has expired. Please change it to continue.',
+    zhTw: '您的密碼已逾期，請先變更密碼後再繼續。',
+  },
+  TOKEN_INVALID: {
+    en: 'This link is invalid, already used or expired. Please ask for a new one.',
+    zhTw: '此連結無效、已使用或已過期，請重新申請。',
+  },
   BAD_REQUEST: {
     en: 'The request could not be read. Check that it is well-formed JSON or multipart.',
     zhTw: '無法解讀此請求，請確認格式為正確的 JSON 或 multipart。',
@@ -63,6 +87,19 @@ export const FIELD_PROBLEMS = {
   },
   INVALID_VALUE: { en: 'This value is not allowed.', zhTw: '此值不在允許範圍內。' },
   OUT_OF_RANGE: { en: 'This value is out of range.', zhTw: '數值超出允許範圍。' },
+  INVALID_EMAIL: { en: 'This is not a valid email address.', zhTw: '電子郵件格式不正確。' },
+  PASSWORD_TOO_WEAK: {
+    en: 'This password is too common or too easy to guess. Use a longer phrase.',
+    zhTw: '此密碼過於常見或容易猜測，請改用較長的密碼片語。',
+  },
+  PASSWORD_REUSED: {
+    en: 'The new password must differ from the current one.',
+    zhTw: '新密碼不可與目前密碼相同。',
+  },
+  ACCOUNT_NAME_UNAVAILABLE: {
+    en: 'This account name cannot be used. Please choose another.',
+    zhTw: '此帳號名稱無法使用，請改用其他名稱。',
+  },
 } as const satisfies Record<string, { en: string; zhTw: string }>;
 
 export type FieldProblemCode = keyof typeof FIELD_PROBLEMS;

@@ -29,6 +29,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestServer {
   url: string;
   apollo: ApolloServer<GraphQLContext>;
+  config: Config;
   /** Every JSON log line written while the server ran. */
   logLines: Record<string, unknown>[];
   /** A GraphQL request over real HTTP. */
@@ -47,12 +48,30 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real app on a real port, over a test database. */
+export const TEST_CAPTCHA_ANSWER = 'GC2026';
+
+/**
+ * The real app on a real port, over a test database. `env` goes through the real configuration
+ * parser (so settings are validated as in production); `config` entries then override directly.
+ */
 export async function startTestServer(
   db: TestDatabase,
-  overrides: Partial<Config> = {},
+  overrides: Partial<Config> & { env?: Record<string, string> } = {},
 ): Promise<TestServer> {
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }), ...overrides };
+  const { env = {}, ...direct } = overrides;
+  const config: Config = {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      CAPTCHA_FIXED_ANSWER: TEST_CAPTCHA_ANSWER,
+      LOGIN_RATE_LIMIT_PER_IP: '10000',
+      LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
+      RECOVERY_RATE_LIMIT_PER_IP: '10000',
+      RECOVERY_RATE_LIMIT_PER_EMAIL: '1000',
+      ...env,
+    }),
+    ...direct,
+  };
   const logLines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -64,7 +83,7 @@ export async function startTestServer(
   });
   const log = createLogger('info', sink);
   const httpServer = createServer();
-  const { app, apollo } = await createApp({ config, orm: db.orm, log, httpServer });
+  const { app, apollo, services } = await createApp({ config, orm: db.orm, log, httpServer });
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
@@ -73,6 +92,7 @@ export async function startTestServer(
   return {
     url,
     apollo,
+    config,
     logLines,
     async post<T>(
       query: string,
@@ -102,11 +122,15 @@ export async function startTestServer(
           { query, variables },
           {
             contextValue: createContext({
-              em: db.orm.em,
+              em: db.orm.em.fork(),
               actor,
+              session: null,
               locale,
               requestId,
               ip: '127.0.0.1',
+              userAgent: 'test',
+              services,
+              http: undefined,
             }),
           },
         );

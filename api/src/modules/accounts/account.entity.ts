@@ -12,6 +12,7 @@ export class Account {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  /** Stored lower-case: account names are case-insensitive. */
   @Property({ length: 64, unique: true })
   accountName!: string;
 
@@ -42,6 +43,21 @@ export class Account {
 
   @Property({ type: 'datetime' })
   passwordChangedAt: Date = new Date();
+
+  /** Set for accounts created with a temporary password (officers): change it before anything else. */
+  @Property()
+  mustChangePassword: boolean = false;
+
+  /** Consecutive wrong passwords; reset by a successful login or a password reset. */
+  @Property()
+  failedLoginCount: number = 0;
+
+  /** Locked after too many wrong passwords; only a password reset unlocks. */
+  @Property({ type: 'datetime', nullable: true })
+  lockedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt?: Date | null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

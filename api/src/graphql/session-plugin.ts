@@ -1,0 +1,27 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { GraphQLContext } from './context.js';
+import { SessionService } from '../modules/accounts/session.service.js';
+
+/** Reading the countdown must not keep a session alive; anything else a person does does. */
+const PASSIVE_FIELDS = new Set(['session', '__typename']);
+
+function isPassive(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && PASSIVE_FIELDS.has(s.name.value),
+  );
+}
+
+export function sessionActivityPlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        async didResolveOperation({ contextValue, operation }) {
+          const session = contextValue.session;
+          if (!session || !operation || isPassive(operation)) return;
+          await new SessionService(contextValue.em.fork(), contextValue.services.config.auth).touch(session);
+        },
+      });
+    },
+  };
+}

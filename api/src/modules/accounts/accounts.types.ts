@@ -1,0 +1,97 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { Role } from '../../shared/actor.js';
+
+@ObjectType('Account', { description: 'A login account as its owner (or a supervisor) sees it' })
+export class AccountView {
+  @Field(() => ID, { description: 'Stable identifier' })
+  id!: string;
+
+  @Field({ description: 'Account name (lower case)' })
+  accountName!: string;
+
+  @Field({ description: 'Email address for notices and recovery' })
+  email!: string;
+
+  @Field(() => Role, { description: 'What the account may do' })
+  role!: Role;
+
+  @Field({ description: 'Name shown to officers and in emails' })
+  displayName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Company, for employers and agencies' })
+  organisationName!: string | null;
+
+  @Field({ description: 'Language for emails: zh-TW or en' })
+  locale!: string;
+
+  @Field({ description: 'Whether the email address has been confirmed' })
+  emailVerified!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The holder an applicant account acts for, once bound' })
+  applicantId!: string | null;
+
+  @Field(() => DateTimeScalar, { description: 'When the password was last set' })
+  passwordChangedAt!: Date;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the password must be changed by (empty when passwords do not expire)',
+  })
+  passwordExpiresAt!: Date | null;
+}
+
+@ObjectType('Session', { description: 'A login: drives the logout countdown' })
+export class SessionView {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Bearer token, only in the answer to `login` without `cookie: true`. Shown once; keep it secret.',
+  })
+  token!: string | null;
+
+  @Field(() => DateTimeScalar, { description: 'When the session ends unless there is activity' })
+  expiresAt!: Date;
+
+  @Field(() => DateTimeScalar, { description: 'When the session ends regardless of activity' })
+  absoluteExpiresAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the password expires' })
+  passwordExpiresAt!: Date | null;
+
+  @Field({ description: 'True when the password must be changed before anything else' })
+  restricted!: boolean;
+
+  @Field(() => AccountView, { description: 'The account logged in' })
+  account!: AccountView;
+}
+
+@ObjectType('Captcha', { description: 'A single-use image challenge for login and registration' })
+export class CaptchaView {
+  @Field({ description: 'Send back as `captchaId`' })
+  id!: string;
+
+  @Field({ description: 'The image, as a `data:image/svg+xml;base64,…` URL' })
+  image!: string;
+
+  @Field(() => DateTimeScalar, { description: 'After this the answer is refused' })
+  expiresAt!: Date;
+}
+
+@ObjectType({ description: 'The same answer whatever the outcome, so that it reveals nothing' })
+export class RequestAccepted {
+  @Field({ description: 'Always true when the request was well-formed' })
+  accepted!: boolean;
+
+  @Field({ description: "What happens next, in the caller's language" })
+  message!: string;
+}
+
+@ObjectType({ description: 'A new staff account and its temporary password (shown once)' })
+export class StaffAccountCreated {
+  @Field(() => AccountView, { description: 'The new account' })
+  account!: AccountView;
+
+  @Field({ description: 'Temporary password; it must be changed at first login' })
+  temporaryPassword!: string;
+}
