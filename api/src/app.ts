@@ -100,7 +100,9 @@ export async function createApp(deps: {
       context: async ({ req, res }) => {
         const scope = currentScope();
         const em = orm.em.fork();
-        const { actor, session } = await new SessionService(em, config.auth).resolve(credentialOf(req));
+        const { actor, session } = await new SessionService(em, config.auth).resolve(
+          credentialOf(req),
+        );
         const cookieBase = {
           httpOnly: true,
           sameSite: 'strict' as const,

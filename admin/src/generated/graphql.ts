@@ -17,6 +17,33 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A login account as its owner (or a supervisor) sees it */
+export type Account = {
+  __typename?: 'Account';
+  /** Account name (lower case) */
+  accountName: Scalars['String']['output'];
+  /** The holder an applicant account acts for, once bound */
+  applicantId?: Maybe<Scalars['ID']['output']>;
+  /** Name shown to officers and in emails */
+  displayName: Scalars['String']['output'];
+  /** Email address for notices and recovery */
+  email: Scalars['String']['output'];
+  /** Whether the email address has been confirmed */
+  emailVerified: Scalars['Boolean']['output'];
+  /** Stable identifier */
+  id: Scalars['ID']['output'];
+  /** Language for emails: zh-TW or en */
+  locale: Scalars['String']['output'];
+  /** Company, for employers and agencies */
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** When the password was last set */
+  passwordChangedAt: Scalars['DateTime']['output'];
+  /** When the password must be changed by (empty when passwords do not expire) */
+  passwordExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the account may do */
+  role: Role;
+};
+
 /** A Gold Card holder (就業金卡持卡人) as registered with the National Immigration Agency. Visible to the holder, parties acting for them under a mandate, and officers. */
 export type Applicant = {
   __typename?: 'Applicant';
@@ -110,6 +137,17 @@ export type ApplicantUiNumber = {
   uiNumber: Scalars['String']['output'];
 };
 
+/** A single-use image challenge for login and registration */
+export type Captcha = {
+  __typename?: 'Captcha';
+  /** After this the answer is refused */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Send back as `captchaId` */
+  id: Scalars['String']['output'];
+  /** The image, as a `data:image/svg+xml;base64,…` URL */
+  image: Scalars['String']['output'];
+};
+
 /** One printed Employment Gold Card (就業金卡) */
 export type Card = {
   __typename?: 'Card';
@@ -153,6 +191,18 @@ export type Country = {
   nameZhTw: Scalars['String']['output'];
 };
 
+/** A staff account, created by a supervisor */
+export type CreateStaffAccountInput = {
+  /** Account name: 4–64 letters, digits, dot, hyphen or underscore */
+  account: Scalars['String']['input'];
+  /** Name shown in the console and the audit trail */
+  displayName: Scalars['String']['input'];
+  /** Work email address */
+  email: Scalars['String']['input'];
+  /** OFFICER or SUPERVISOR */
+  role: Role;
+};
+
 /** Highest education completed (最高學歷) */
 export type Education =
   | 'ASSOCIATE'
@@ -177,12 +227,97 @@ export type FieldOfExpertise = {
   nameZhTw: Scalars['String']['output'];
 };
 
+/** Credentials and the captcha shown on the login page */
+export type LoginInput = {
+  /** Account name (case-insensitive) */
+  account: Scalars['String']['input'];
+  /** The characters shown in the captcha image */
+  captchaAnswer: Scalars['String']['input'];
+  /** Id of the captcha from `captcha` */
+  captchaId: Scalars['String']['input'];
+  /** Browsers: true sets an HttpOnly session cookie and leaves `Session.token` empty. Other clients: false returns the token for `Authorization: Bearer`. */
+  cookie?: Scalars['Boolean']['input'];
+  /** Password */
+  password: Scalars['String']['input'];
+};
+
 /** Marital status (婚姻狀況) */
 export type MaritalStatus =
   | 'DIVORCED'
   | 'MARRIED'
   | 'SINGLE'
   | 'WIDOWED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Changes the password; ends the account’s other sessions and lifts a restriction */
+  changePassword: Account;
+  /** Supervisors: creates an officer or supervisor account */
+  createStaffAccount: StaffAccountCreated;
+  /** Logs in with account name, password and captcha */
+  login: Session;
+  /** Ends the current session (true if there was one) */
+  logout: Scalars['Boolean']['output'];
+  /** Emails the account name used with this address */
+  recoverAccountName: RequestAccepted;
+  /** Registers an applicant, employer or agency account */
+  register: RequestAccepted;
+  /** Emails a link to set a new password (also unlocks) */
+  requestPasswordReset: RequestAccepted;
+  /** Sends a new verification link */
+  resendVerificationEmail: RequestAccepted;
+  /** Sets a new password with the emailed token */
+  resetPassword: RequestAccepted;
+  /** Confirms an email address with the emailed token */
+  verifyEmail: RequestAccepted;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationRecoverAccountNameArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterArgs = {
+  input: RegisterInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResendVerificationEmailArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
 
 /** Passport data as registered (護照資料) */
 export type Passport = {
@@ -203,6 +338,8 @@ export type Query = {
   applicant: Applicant;
   /** Officers: search holders, sorted by English name */
   applicants: ApplicantPage;
+  /** A new captcha for the login or registration form */
+  captcha: Captcha;
   /** Checks the shape and check digit of a UI number (no lookup, public) */
   checkUiNumber: UiNumberCheckResult;
   /** Places where a card can be collected */
@@ -211,6 +348,10 @@ export type Query = {
   countries: Array<Country>;
   /** Fields of expertise in force on a day (default today), in official order */
   fieldsOfExpertise: Array<FieldOfExpertise>;
+  /** The account logged in */
+  me: Account;
+  /** The current session, for the logout countdown (empty when not logged in). Does not extend it. */
+  session?: Maybe<Session>;
 };
 
 
@@ -235,6 +376,37 @@ export type QueryFieldsOfExpertiseArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A new applicant, employer or agency account */
+export type RegisterInput = {
+  /** Account name: 4–64 letters, digits, dot, hyphen or underscore */
+  account: Scalars['String']['input'];
+  /** The characters shown in the captcha image */
+  captchaAnswer: Scalars['String']['input'];
+  /** Id of the captcha from `captcha` */
+  captchaId: Scalars['String']['input'];
+  /** Name shown to officers and in emails */
+  displayName: Scalars['String']['input'];
+  /** Email address; the account is usable once a link sent there is opened */
+  email: Scalars['String']['input'];
+  /** Language for emails: zh-TW (default) or en */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Company name: required for EMPLOYER and AGENCY */
+  organisationName?: InputMaybe<Scalars['String']['input']>;
+  /** Password: at least 12 characters (configurable), not a common one */
+  password: Scalars['String']['input'];
+  /** APPLICANT, EMPLOYER or AGENCY (staff are created by a supervisor) */
+  role: Role;
+};
+
+/** The same answer whatever the outcome, so that it reveals nothing */
+export type RequestAccepted = {
+  __typename?: 'RequestAccepted';
+  /** Always true when the request was well-formed */
+  accepted: Scalars['Boolean']['output'];
+  /** What happens next, in the caller's language */
+  message: Scalars['String']['output'];
+};
+
 /** Residence address in Taiwan, in Traditional Chinese (居留地址) */
 export type ResidenceAddress = {
   __typename?: 'ResidenceAddress';
@@ -247,6 +419,19 @@ export type ResidenceAddress = {
   /** Postal code (郵遞區號) */
   postalCode?: Maybe<Scalars['String']['output']>;
 };
+
+/** What an account is allowed to do in the service */
+export type Role =
+  /** An authorised agency acting for holders who mandated it */
+  | 'AGENCY'
+  /** A Gold Card holder acting for themself */
+  | 'APPLICANT'
+  /** An employer filing on behalf of employees who mandated it */
+  | 'EMPLOYER'
+  /** An immigration officer reviewing amendments */
+  | 'OFFICER'
+  /** An officer who also manages accounts, agencies and reference data */
+  | 'SUPERVISOR';
 
 /** An NIA service centre where a card can be collected (領證地點) */
 export type ServiceCentre = {
@@ -261,10 +446,36 @@ export type ServiceCentre = {
   nameZhTw: Scalars['String']['output'];
 };
 
+/** A login: drives the logout countdown */
+export type Session = {
+  __typename?: 'Session';
+  /** When the session ends regardless of activity */
+  absoluteExpiresAt: Scalars['DateTime']['output'];
+  /** The account logged in */
+  account: Account;
+  /** When the session ends unless there is activity */
+  expiresAt: Scalars['DateTime']['output'];
+  /** When the password expires */
+  passwordExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True when the password must be changed before anything else */
+  restricted: Scalars['Boolean']['output'];
+  /** Bearer token, only in the answer to `login` without `cookie: true`. Shown once; keep it secret. */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
 /** Sex as registered on the card */
 export type Sex =
   | 'FEMALE'
   | 'MALE';
+
+/** A new staff account and its temporary password (shown once) */
+export type StaffAccountCreated = {
+  __typename?: 'StaffAccountCreated';
+  /** The new account */
+  account: Account;
+  /** Temporary password; it must be changed at first login */
+  temporaryPassword: Scalars['String']['output'];
+};
 
 /** What a UI number says about itself, checked without looking anyone up */
 export type UiNumberCheckResult = {

@@ -19,7 +19,9 @@ export function sessionActivityPlugin(): ApolloServerPlugin<GraphQLContext> {
         async didResolveOperation({ contextValue, operation }) {
           const session = contextValue.session;
           if (!session || !operation || isPassive(operation)) return;
-          await new SessionService(contextValue.em.fork(), contextValue.services.config.auth).touch(session);
+          await new SessionService(contextValue.em.fork(), contextValue.services.config.auth).touch(
+            session,
+          );
         },
       });
     },

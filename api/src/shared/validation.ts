@@ -13,6 +13,8 @@ function problemOf(issue: z.core.$ZodIssue): Pick<FieldProblem, 'problem' | 'par
       return issue.origin === 'string'
         ? { problem: 'TOO_SHORT', params: { min: Number(issue.minimum) } }
         : { problem: 'OUT_OF_RANGE', params: { min: Number(issue.minimum) } };
+    case 'invalid_format':
+      return { problem: issue.format === 'email' ? 'INVALID_EMAIL' : 'INVALID_FORMAT' };
     case 'invalid_value':
     case 'invalid_key':
       return { problem: 'INVALID_VALUE' };

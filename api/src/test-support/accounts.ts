@@ -28,7 +28,8 @@ export async function createAccount(
     locale: options.locale ?? 'zh-TW',
     emailVerifiedAt: options.verified === false ? null : new Date(),
   });
-  if (options.applicantId) account.applicant = em.getReference('Applicant', options.applicantId) as never;
+  if (options.applicantId)
+    account.applicant = em.getReference('Applicant', options.applicantId) as never;
   await em.persistAndFlush(account);
   return account;
 }
@@ -41,10 +42,20 @@ export async function newCaptchaId(server: TestServer): Promise<string> {
 const LOGIN = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token expiresAt absoluteExpiresAt passwordExpiresAt restricted
-      account { id accountName role emailVerified }
+      token
+      expiresAt
+      absoluteExpiresAt
+      passwordExpiresAt
+      restricted
+      account {
+        id
+        accountName
+        role
+        emailVerified
+      }
     }
-  }`;
+  }
+`;
 
 export interface LoginResult {
   login: {
@@ -62,7 +73,12 @@ export async function login(
   server: TestServer,
   account: string,
   password: string,
-  options: { captchaAnswer?: string; captchaId?: string; cookie?: boolean; headers?: Record<string, string> } = {},
+  options: {
+    captchaAnswer?: string;
+    captchaId?: string;
+    cookie?: boolean;
+    headers?: Record<string, string>;
+  } = {},
 ) {
   const captchaId = options.captchaId ?? (await newCaptchaId(server));
   return server.post<LoginResult>(

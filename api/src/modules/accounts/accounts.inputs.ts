@@ -59,13 +59,21 @@ export class RegisterInput {
   @Field({ description: 'Name shown to officers and in emails' })
   displayName!: string;
 
-  @Field(() => Role, { description: 'APPLICANT, EMPLOYER or AGENCY (staff are created by a supervisor)' })
+  @Field(() => Role, {
+    description: 'APPLICANT, EMPLOYER or AGENCY (staff are created by a supervisor)',
+  })
   role!: Role;
 
-  @Field(() => String, { nullable: true, description: 'Company name: required for EMPLOYER and AGENCY' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Company name: required for EMPLOYER and AGENCY',
+  })
   organisationName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Language for emails: zh-TW (default) or en' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Language for emails: zh-TW (default) or en',
+  })
   locale?: string | null;
 
   @Field({ description: 'Id of the captcha from `captcha`' })
@@ -115,6 +123,9 @@ export const staffSchema = z.object({
 });
 
 export const changePasswordSchema = z.object({ currentPassword: password, newPassword: password });
-export const resetPasswordSchema = z.object({ token: z.string().min(1).max(200), newPassword: password });
+export const resetPasswordSchema = z.object({
+  token: z.string().min(1).max(200),
+  newPassword: password,
+});
 export const emailOnlySchema = z.object({ email });
 export const tokenSchema = z.object({ token: z.string().min(1).max(200) });

@@ -5,7 +5,13 @@ import { AppError } from '../../shared/errors.js';
 import type { Locale } from '../../shared/request-context.js';
 import { Account } from './account.entity.js';
 import { CreateStaffAccountInput, LoginInput, RegisterInput } from './accounts.inputs.js';
-import { AccountView, CaptchaView, RequestAccepted, SessionView, StaffAccountCreated } from './accounts.types.js';
+import {
+  AccountView,
+  CaptchaView,
+  RequestAccepted,
+  SessionView,
+  StaffAccountCreated,
+} from './accounts.types.js';
 import { AuthService } from './auth.service.js';
 import { CaptchaService } from './captcha.service.js';
 import { consume } from './rate-limits.js';
@@ -24,7 +30,10 @@ const ACCEPTED = {
     en: 'If an unconfirmed account uses this address, a new link is on its way.',
     zhTw: '若此電子郵件有尚未驗證的帳號，新的驗證信已寄出。',
   },
-  verified: { en: 'Your email address is confirmed. You can log in now.', zhTw: '電子郵件已驗證，您現在可以登入。' },
+  verified: {
+    en: 'Your email address is confirmed. You can log in now.',
+    zhTw: '電子郵件已驗證，您現在可以登入。',
+  },
   reset: {
     en: 'If an account uses this address, we have sent a link to set a new password.',
     zhTw: '若有帳號使用此電子郵件，我們已寄出重設密碼的連結。',
@@ -59,7 +68,11 @@ export function toAccountView(account: Account, settings: AuthSettings): Account
   };
 }
 
-function toSessionView(session: Session, token: string | null, settings: AuthSettings): SessionView {
+function toSessionView(
+  session: Session,
+  token: string | null,
+  settings: AuthSettings,
+): SessionView {
   return {
     token,
     expiresAt: session.expiresAt,
@@ -99,10 +112,12 @@ export class AccountsResolver {
 
   @Query(() => SessionView, {
     nullable: true,
-    description: 'The current session, for the logout countdown (empty when not logged in). Does not extend it.',
+    description:
+      'The current session, for the logout countdown (empty when not logged in). Does not extend it.',
   })
   session(@Ctx() ctx: GraphQLContext): SessionView | null {
-    if (ctx.actor.kind === 'anonymous' && ctx.actor.sessionExpired) throw new AppError('SESSION_EXPIRED');
+    if (ctx.actor.kind === 'anonymous' && ctx.actor.sessionExpired)
+      throw new AppError('SESSION_EXPIRED');
     return ctx.session ? toSessionView(ctx.session, null, ctx.services.config.auth) : null;
   }
 
@@ -130,7 +145,9 @@ export class AccountsResolver {
     return toAccountView(account, ctx.services.config.auth);
   }
 
-  @Mutation(() => RequestAccepted, { description: 'Registers an applicant, employer or agency account' })
+  @Mutation(() => RequestAccepted, {
+    description: 'Registers an applicant, employer or agency account',
+  })
   async register(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => RegisterInput, { description: 'The new account' }) input: RegisterInput,
@@ -148,7 +165,9 @@ export class AccountsResolver {
     return accepted('resend', ctx.locale);
   }
 
-  @Mutation(() => RequestAccepted, { description: 'Confirms an email address with the emailed token' })
+  @Mutation(() => RequestAccepted, {
+    description: 'Confirms an email address with the emailed token',
+  })
   async verifyEmail(
     @Ctx() ctx: GraphQLContext,
     @Arg('token', { description: 'The token from the link' }) token: string,
@@ -157,7 +176,9 @@ export class AccountsResolver {
     return accepted('verified', ctx.locale);
   }
 
-  @Mutation(() => RequestAccepted, { description: 'Emails a link to set a new password (also unlocks)' })
+  @Mutation(() => RequestAccepted, {
+    description: 'Emails a link to set a new password (also unlocks)',
+  })
   async requestPasswordReset(
     @Ctx() ctx: GraphQLContext,
     @Arg('email', { description: 'The account’s email address' }) email: string,
@@ -176,7 +197,9 @@ export class AccountsResolver {
     return accepted('resetDone', ctx.locale);
   }
 
-  @Mutation(() => RequestAccepted, { description: 'Emails the account name used with this address' })
+  @Mutation(() => RequestAccepted, {
+    description: 'Emails the account name used with this address',
+  })
   async recoverAccountName(
     @Ctx() ctx: GraphQLContext,
     @Arg('email', { description: 'The account’s email address' }) email: string,
@@ -186,13 +209,17 @@ export class AccountsResolver {
   }
 
   @Authorized(Role.SUPERVISOR)
-  @Mutation(() => StaffAccountCreated, { description: 'Supervisors: creates an officer or supervisor account' })
+  @Mutation(() => StaffAccountCreated, {
+    description: 'Supervisors: creates an officer or supervisor account',
+  })
   async createStaffAccount(
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => CreateStaffAccountInput, { description: 'The new staff account' })
     input: CreateStaffAccountInput,
   ): Promise<StaffAccountCreated> {
-    const { account, temporaryPassword } = await createStaffAccount(ctx.em, ctx.actor, { ...input });
+    const { account, temporaryPassword } = await createStaffAccount(ctx.em, ctx.actor, {
+      ...input,
+    });
     return { account: toAccountView(account, ctx.services.config.auth), temporaryPassword };
   }
 

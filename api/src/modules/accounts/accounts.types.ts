@@ -28,7 +28,10 @@ export class AccountView {
   @Field({ description: 'Whether the email address has been confirmed' })
   emailVerified!: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'The holder an applicant account acts for, once bound' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The holder an applicant account acts for, once bound',
+  })
   applicantId!: string | null;
 
   @Field(() => DateTimeScalar, { description: 'When the password was last set' })

@@ -86,7 +86,11 @@ export class AuthService {
   }
 
   /** Records a refused login in its own commit: the audit must outlive the error. */
-  private async fail(account: Account | null, reason: string, detail: Record<string, unknown> = {}) {
+  private async fail(
+    account: Account | null,
+    reason: string,
+    detail: Record<string, unknown> = {},
+  ) {
     recordAudit(this.em, {
       action: 'auth.login.failure',
       actor: this.actor,
@@ -100,18 +104,27 @@ export class AuthService {
 
   /** Atomic even when several wrong passwords arrive at once; locks at the threshold. */
   private async countFailure(account: Account): Promise<boolean> {
-    const rows = await this.em.getConnection().execute<{ failed_login_count: number; just_locked: boolean }[]>(
-      `update account
+    const rows = await this.em
+      .getConnection()
+      .execute<{ failed_login_count: number; just_locked: boolean }[]>(
+        `update account
           set failed_login_count = failed_login_count + 1,
               locked_at = case when failed_login_count + 1 >= ? then coalesce(locked_at, now()) else locked_at end
         where id = ?
         returning failed_login_count, (locked_at is not null) as just_locked`,
-      [this.settings.lockoutThreshold, account.id],
-    );
+        [this.settings.lockoutThreshold, account.id],
+      );
     const locked = Boolean(rows[0]?.just_locked);
-    await this.fail(account, 'wrong-password', { consecutiveFailures: rows[0]?.failed_login_count });
+    await this.fail(account, 'wrong-password', {
+      consecutiveFailures: rows[0]?.failed_login_count,
+    });
     if (locked) {
-      recordAudit(this.em, { action: 'auth.lockout', actor: 'system', entityType: 'Account', entityId: account.id });
+      recordAudit(this.em, {
+        action: 'auth.lockout',
+        actor: 'system',
+        entityType: 'Account',
+        entityId: account.id,
+      });
       enqueueMail(this.em, {
         to: account.email,
         locale: account.locale,
@@ -130,7 +143,12 @@ export class AuthService {
   async logout(session: Session | null): Promise<boolean> {
     if (!session || this.actor.kind !== 'account') return false;
     await this.sessions.end(session.id, 'logout');
-    recordAudit(this.em, { action: 'auth.logout', actor: this.actor, entityType: 'Session', entityId: session.id });
+    recordAudit(this.em, {
+      action: 'auth.logout',
+      actor: this.actor,
+      entityType: 'Session',
+      entityId: session.id,
+    });
     await this.em.flush();
     return true;
   }

@@ -8,7 +8,8 @@ import { hashToken } from './tokens.js';
 /** svg-captcha's module itself renders given text; its typings only declare `create`. */
 const renderText = svgCaptcha as unknown as (text: string) => string;
 
-const answerHash = (id: string, answer: string) => hashToken(`${id}:${answer.trim().toLowerCase()}`);
+const answerHash = (id: string, answer: string) =>
+  hashToken(`${id}:${answer.trim().toLowerCase()}`);
 
 export class CaptchaService {
   constructor(

@@ -30,7 +30,9 @@ try {
     role: values.role,
   });
   console.log(`created ${account.role} ${account.accountName}`);
-  console.log(`temporary password (shown once, must be changed at first login): ${temporaryPassword}`);
+  console.log(
+    `temporary password (shown once, must be changed at first login): ${temporaryPassword}`,
+  );
 } catch (error) {
   if (error instanceof AppError) {
     const fields = (error.fields ?? []).map((f) => `${f.field}: ${f.problem}`).join(', ');

@@ -8,7 +8,12 @@ import { recordAudit } from '../audit/audit.service.js';
 import { enqueueMail } from '../notifications/mail.service.js';
 import { Account } from './account.entity.js';
 import { AccountToken, AccountTokenPurpose } from './account-token.entity.js';
-import { emailOnlySchema, registerSchema, resetPasswordSchema, tokenSchema } from './accounts.inputs.js';
+import {
+  emailOnlySchema,
+  registerSchema,
+  resetPasswordSchema,
+  tokenSchema,
+} from './accounts.inputs.js';
 import { CaptchaService } from './captcha.service.js';
 import { passwordProblems } from './password-policy.js';
 import { consume } from './rate-limits.js';
@@ -35,7 +40,12 @@ export class RegistrationService {
     return `${this.services.config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   }
 
-  private issueToken(em: EntityManager, account: Account, purpose: AccountTokenPurpose, ttlMs: number) {
+  private issueToken(
+    em: EntityManager,
+    account: Account,
+    purpose: AccountTokenPurpose,
+    ttlMs: number,
+  ) {
     const token = newToken();
     const record = new AccountToken();
     record.account = account;
@@ -116,7 +126,13 @@ export class RegistrationService {
           expiresInHours: this.settings.emailVerificationTtlHours,
         },
       });
-      recordAudit(em, { action: 'account.register', actor: this.actor, entityType: 'Account', entityId: account.id, detail: { role: account.role } });
+      recordAudit(em, {
+        action: 'account.register',
+        actor: this.actor,
+        entityType: 'Account',
+        entityId: account.id,
+        detail: { role: account.role },
+      });
     });
     this.services.kickMail();
   }
@@ -128,20 +144,38 @@ export class RegistrationService {
       const account = await em.findOne(Account, { email, emailVerifiedAt: null });
       if (!account) return;
       await this.retireTokens(em, account, AccountTokenPurpose.VERIFY_EMAIL);
-      const token = this.issueToken(em, account, AccountTokenPurpose.VERIFY_EMAIL, this.settings.emailVerificationTtlHours * 3_600_000);
+      const token = this.issueToken(
+        em,
+        account,
+        AccountTokenPurpose.VERIFY_EMAIL,
+        this.settings.emailVerificationTtlHours * 3_600_000,
+      );
       enqueueMail(em, {
         to: account.email,
         locale: account.locale,
         template: 'EMAIL_VERIFICATION',
-        params: { displayName: account.displayName, link: this.link('/account/verify-email', token), expiresInHours: this.settings.emailVerificationTtlHours },
+        params: {
+          displayName: account.displayName,
+          link: this.link('/account/verify-email', token),
+          expiresInHours: this.settings.emailVerificationTtlHours,
+        },
       });
-      recordAudit(em, { action: 'account.verification.resent', actor: this.actor, entityType: 'Account', entityId: account.id });
+      recordAudit(em, {
+        action: 'account.verification.resent',
+        actor: this.actor,
+        entityType: 'Account',
+        entityId: account.id,
+      });
     });
     this.services.kickMail();
   }
 
   /** Spends a token atomically: of two concurrent uses, exactly one succeeds. */
-  private async spendToken(em: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<string> {
+  private async spendToken(
+    em: EntityManager,
+    token: string,
+    purpose: AccountTokenPurpose,
+  ): Promise<string> {
     const rows = await em.getConnection().execute<{ account_id: string }[]>(
       `update account_token set used_at = now()
         where token_hash = ? and purpose = ? and used_at is null and expires_at > now()
@@ -161,7 +195,12 @@ export class RegistrationService {
       const accountId = await this.spendToken(em, token, AccountTokenPurpose.VERIFY_EMAIL);
       const account = await em.findOneOrFail(Account, { id: accountId });
       account.emailVerifiedAt ??= new Date();
-      recordAudit(em, { action: 'account.email.verified', actor: this.actor, entityType: 'Account', entityId: account.id });
+      recordAudit(em, {
+        action: 'account.email.verified',
+        actor: this.actor,
+        entityType: 'Account',
+        entityId: account.id,
+      });
     });
   }
 
@@ -173,14 +212,28 @@ export class RegistrationService {
       if (!account) return;
       await this.retireTokens(em, account, AccountTokenPurpose.RESET_PASSWORD);
       const ttlMinutes = this.settings.passwordResetTtlMinutes;
-      const token = this.issueToken(em, account, AccountTokenPurpose.RESET_PASSWORD, ttlMinutes * 60_000);
+      const token = this.issueToken(
+        em,
+        account,
+        AccountTokenPurpose.RESET_PASSWORD,
+        ttlMinutes * 60_000,
+      );
       enqueueMail(em, {
         to: account.email,
         locale: account.locale,
         template: 'PASSWORD_RESET',
-        params: { displayName: account.displayName, link: this.link('/account/reset-password', token), expiresInMinutes: ttlMinutes },
+        params: {
+          displayName: account.displayName,
+          link: this.link('/account/reset-password', token),
+          expiresInMinutes: ttlMinutes,
+        },
       });
-      recordAudit(em, { action: 'auth.password.reset-requested', actor: this.actor, entityType: 'Account', entityId: account.id });
+      recordAudit(em, {
+        action: 'auth.password.reset-requested',
+        actor: this.actor,
+        entityType: 'Account',
+        entityId: account.id,
+      });
     });
     this.services.kickMail();
   }
@@ -190,7 +243,12 @@ export class RegistrationService {
     const data = parseInput(resetPasswordSchema, input, '');
     const pending = await this.em.findOne(
       AccountToken,
-      { tokenHash: hashToken(data.token), purpose: AccountTokenPurpose.RESET_PASSWORD, usedAt: null, expiresAt: { $gt: new Date() } },
+      {
+        tokenHash: hashToken(data.token),
+        purpose: AccountTokenPurpose.RESET_PASSWORD,
+        usedAt: null,
+        expiresAt: { $gt: new Date() },
+      },
       { populate: ['account'] },
     );
     if (!pending) throw new AppError('TOKEN_INVALID');
@@ -212,8 +270,17 @@ export class RegistrationService {
       account.failedLoginCount = 0;
       account.lockedAt = null;
       account.emailVerifiedAt ??= new Date(); // the link proved control of the address
-      const ended = await new SessionService(em, this.settings).endAllFor(account.id, 'password-reset');
-      recordAudit(em, { action: 'auth.password.reset', actor: this.actor, entityType: 'Account', entityId: account.id, detail: { unlocked: wasLocked, sessionsEnded: ended } });
+      const ended = await new SessionService(em, this.settings).endAllFor(
+        account.id,
+        'password-reset',
+      );
+      recordAudit(em, {
+        action: 'auth.password.reset',
+        actor: this.actor,
+        entityType: 'Account',
+        entityId: account.id,
+        detail: { unlocked: wasLocked, sessionsEnded: ended },
+      });
       enqueueMail(em, {
         to: account.email,
         locale: account.locale,
@@ -230,8 +297,18 @@ export class RegistrationService {
     await this.em.transactional(async (em) => {
       const account = await em.findOne(Account, { email });
       if (!account) return;
-      enqueueMail(em, { to: account.email, locale: account.locale, template: 'ACCOUNT_NAME_REMINDER', params: { accountNames: [account.accountName] } });
-      recordAudit(em, { action: 'account.name-reminder.sent', actor: this.actor, entityType: 'Account', entityId: account.id });
+      enqueueMail(em, {
+        to: account.email,
+        locale: account.locale,
+        template: 'ACCOUNT_NAME_REMINDER',
+        params: { accountNames: [account.accountName] },
+      });
+      recordAudit(em, {
+        action: 'account.name-reminder.sent',
+        actor: this.actor,
+        entityType: 'Account',
+        entityId: account.id,
+      });
     });
     this.services.kickMail();
   }

@@ -30,7 +30,10 @@ export class SessionService {
   }
 
   /** Adds a session to the unit of work and returns its token (shown once, never stored). */
-  open(account: Account, meta: { ip?: string; userAgent?: string }): { session: Session; token: string } {
+  open(
+    account: Account,
+    meta: { ip?: string; userAgent?: string },
+  ): { session: Session; token: string } {
     const token = newToken();
     const now = new Date();
     const session = new Session();
@@ -38,7 +41,9 @@ export class SessionService {
     session.tokenHash = hashToken(token);
     session.createdAt = now;
     session.lastSeenAt = now;
-    session.absoluteExpiresAt = new Date(now.getTime() + this.settings.sessionAbsoluteHours * 3_600_000);
+    session.absoluteExpiresAt = new Date(
+      now.getTime() + this.settings.sessionAbsoluteHours * 3_600_000,
+    );
     session.expiresAt = this.idleExpiry(now, session.absoluteExpiresAt);
     session.restricted = isRestricted(account, this.settings, now);
     session.ip = meta.ip?.slice(0, 45) ?? null;
@@ -82,13 +87,21 @@ export class SessionService {
     const now = new Date();
     const next = this.idleExpiry(now, session.absoluteExpiresAt);
     if (next.getTime() - session.expiresAt.getTime() < 60_000) return session.expiresAt;
-    await this.em.nativeUpdate(Session, { id: session.id, endedAt: null }, { expiresAt: next, lastSeenAt: now });
+    await this.em.nativeUpdate(
+      Session,
+      { id: session.id, endedAt: null },
+      { expiresAt: next, lastSeenAt: now },
+    );
     session.expiresAt = next;
     return next;
   }
 
   async end(sessionId: string, reason: string): Promise<void> {
-    await this.em.nativeUpdate(Session, { id: sessionId, endedAt: null }, { endedAt: new Date(), endReason: reason });
+    await this.em.nativeUpdate(
+      Session,
+      { id: sessionId, endedAt: null },
+      { endedAt: new Date(), endReason: reason },
+    );
   }
 
   /** Ends every session of an account, except (optionally) the one making the change. */

@@ -4,7 +4,12 @@ import type { Actor } from '../../shared/actor.js';
 import { badInput } from '../../shared/errors.js';
 import { hashPassword } from '../../shared/passwords.js';
 import { parseInput } from '../../shared/validation.js';
-import { type AssertCan, definePolicies, hasRole, type Policy } from '../../shared/authorization.js';
+import {
+  type AssertCan,
+  definePolicies,
+  hasRole,
+  type Policy,
+} from '../../shared/authorization.js';
 import { Role } from '../../shared/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Account } from './account.entity.js';
@@ -31,7 +36,9 @@ export async function createStaffAccount(
 ): Promise<{ account: Account; temporaryPassword: string }> {
   if (actor !== 'system') assertCan(actor, 'staff:create', null);
   const data = parseInput(staffSchema, input, 'input');
-  const taken = await em.count(Account, { $or: [{ accountName: data.account }, { email: data.email }] });
+  const taken = await em.count(Account, {
+    $or: [{ accountName: data.account }, { email: data.email }],
+  });
   if (taken) {
     throw badInput([
       { field: 'input.account', problem: 'ACCOUNT_NAME_UNAVAILABLE' },

@@ -379,7 +379,8 @@ function renderText(draft: MailDraft, locale: Locale): string {
 
 const STYLE = {
   body: 'margin:0;padding:0;background:#f3f4f6;',
-  card: 'max-width:600px;margin:0 auto;padding:24px;background:#ffffff;color:#1b1b1b;font-family:-apple-system,BlinkMacSystemFont,"Segoe UI","Noto Sans TC","Microsoft JhengHei",Arial,sans-serif;font-size:16px;line-height:1.6;',
+  // Single quotes only inside: these go into double-quoted style attributes.
+  card: "max-width:600px;margin:0 auto;padding:24px;background:#ffffff;color:#1b1b1b;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI','Noto Sans TC','Microsoft JhengHei',Arial,sans-serif;font-size:16px;line-height:1.6;",
   brand: 'margin:0 0 8px;font-size:14px;color:#454545;',
   h1: 'margin:0 0 16px;font-size:20px;line-height:1.4;color:#1b1b1b;',
   p: 'margin:0 0 16px;',
@@ -391,7 +392,7 @@ const STYLE = {
     'margin:24px 0 0;padding-top:16px;border-top:1px solid #d0d4d9;font-size:13px;color:#454545;',
 };
 
-function renderHtml(draft: MailDraft, locale: Locale): string {
+function renderHtml(draft: MailDraft, locale: Locale, subject: string): string {
   const e = escapeHtml;
   const body: string[] = [`<p style="${STYLE.p}">${e(draft.greeting)}</p>`];
   for (const block of draft.blocks) {
@@ -415,7 +416,7 @@ function renderHtml(draft: MailDraft, locale: Locale): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(draft.subject)}</title>`,
+    `<title>${e(subject)}</title>`,
     '</head>',
     `<body style="${STYLE.body}">`,
     `<main style="${STYLE.card}" lang="${lang}">`,
@@ -436,9 +437,6 @@ export function renderMail(locale: Locale, content: MailContent): RenderedMail {
   // pairing through the lookup, hence the widening.
   const drafter = TEMPLATES[content.template] as Drafter<MailTemplateName>;
   const draft = drafter(locale, content.params);
-  return {
-    subject: `${SUBJECT_PREFIX[locale]}${draft.subject}`,
-    text: renderText(draft, locale),
-    html: renderHtml(draft, locale),
-  };
+  const subject = `${SUBJECT_PREFIX[locale]}${draft.subject}`;
+  return { subject, text: renderText(draft, locale), html: renderHtml(draft, locale, subject) };
 }
