@@ -40,7 +40,8 @@ function secureHeaders(res: Response): void {
 /** http(s) links in a plain-text body (verification and reset links). */
 export function linksIn(text: string): string[] {
   const found = text.match(/https?:\/\/[^\s<>"']+/g) ?? [];
-  return [...new Set(found)];
+  // A sentence's full stop or closing bracket is not part of the link.
+  return [...new Set(found.map((link) => link.replace(/[.,;:!?)\]]+$/, '')))];
 }
 
 function escapeLike(value: string): string {

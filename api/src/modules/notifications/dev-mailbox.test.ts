@@ -256,9 +256,9 @@ describe('development mailbox', () => {
   });
 
   it('finds links in plain text', () => {
-    expect(linksIn('go to https://a.test/x?t=1&u=2 now, or http://b.test/y.')).toEqual([
+    expect(linksIn('go to https://a.test/x?t=1&u=2 now, or (http://b.test/y).\n')).toEqual([
       'https://a.test/x?t=1&u=2',
-      'http://b.test/y.',
+      'http://b.test/y',
     ]);
   });
 });
