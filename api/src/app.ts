@@ -18,6 +18,7 @@ import { SESSION_COOKIE, SessionService } from './modules/accounts/session.servi
 import { createFormatError } from './graphql/format-error.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { devMailboxRoutes, shouldServeDevMailbox } from './modules/notifications/dev-mailbox.routes.js';
 import { localize } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 import { currentScope, pickLocale, requestScope } from './shared/request-context.js';
@@ -70,13 +71,15 @@ export async function createApp(deps: {
       genReqId: () => currentScope()?.requestId ?? randomUUID(),
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        // The path only: query strings may carry addresses or tokens.
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
   );
 
   app.use(healthRoutes(orm));
+  if (shouldServeDevMailbox(config)) app.use(devMailboxRoutes(orm));
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(),

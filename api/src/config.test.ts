@@ -46,7 +46,14 @@ describe('configuration', () => {
   it('rejects out-of-range ports and turns demo data off in production by default', () => {
     expect(problemsOf({ PORT: '70000' })[0]).toMatch(/^PORT:/);
     expect(problemsOf({ PORT: '0' })[0]).toMatch(/^PORT:/);
-    expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(true);
+    const smtp = { SMTP_URL: 'smtp://mail.internal:25' };
+    expect(loadConfig({ NODE_ENV: 'production', ...smtp }).demoData).toBe(false);
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'SMTP_URL: required when NODE_ENV=production (mail would never be sent)',
+    ]);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true', ...smtp }).demoData).toBe(true);
+    expect(problemsOf({ NODE_ENV: 'production', CAPTCHA_FIXED_ANSWER: 'ABCD', ...smtp })[0]).toMatch(
+      /^CAPTCHA_FIXED_ANSWER: must not be set/,
+    );
   });
 });

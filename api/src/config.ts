@@ -102,6 +102,8 @@ const envSchema = z.object({
   EMAIL_VERIFICATION_TTL_HOURS: whole(1, 720, 24),
   PASSWORD_RESET_TTL_MINUTES: whole(5, 1440, 30),
   COOKIE_SECURE: bool.optional(),
+  HOLDER_LOOKUP_FAILURES_PER_HOUR: whole(1, 1000, 10),
+  DRAFT_RETENTION_DAYS: whole(1, 365, 30),
 });
 
 export type Config = {
@@ -122,6 +124,8 @@ export type Config = {
   mailPollIntervalMs: number;
   mailMaxAttempts: number;
   auth: AuthSettings;
+  /** Drafts are purged this many days after their last change. */
+  draftRetentionDays: number;
 };
 
 /** Account and session policy (docs/security.md lists each with its default). */
@@ -142,6 +146,8 @@ export interface AuthSettings {
   emailVerificationTtlHours: number;
   passwordResetTtlMinutes: number;
   cookieSecure: boolean;
+  /** Wrong UI number/birth date pairs an account may try per hour. */
+  holderLookupFailuresPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -174,11 +180,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && e.CAPTCHA_FIXED_ANSWER) {
-    throw new ConfigError([
-      'CAPTCHA_FIXED_ANSWER: must not be set when NODE_ENV=production (it makes captchas predictable)',
-    ]);
-  }
+  const productionProblems = [
+    ...(e.CAPTCHA_FIXED_ANSWER
+      ? ['CAPTCHA_FIXED_ANSWER: must not be set when NODE_ENV=production (it makes captchas predictable)']
+      : []),
+    ...(e.SMTP_URL ? [] : ['SMTP_URL: required when NODE_ENV=production (mail would never be sent)']),
+  ];
+  if (e.NODE_ENV === 'production' && productionProblems.length) throw new ConfigError(productionProblems);
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -196,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     mailPollIntervalMs: e.MAIL_POLL_INTERVAL_MS,
     mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
+    draftRetentionDays: e.DRAFT_RETENTION_DAYS,
     auth: {
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
@@ -211,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       emailVerificationTtlHours: e.EMAIL_VERIFICATION_TTL_HOURS,
       passwordResetTtlMinutes: e.PASSWORD_RESET_TTL_MINUTES,
       cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+      holderLookupFailuresPerHour: e.HOLDER_LOOKUP_FAILURES_PER_HOUR,
     },
   };
 }

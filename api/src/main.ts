@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { openDatabase, type OpenDatabase } from './db/bootstrap.js';
 import { DEMO_ACCOUNTS, DEMO_HOLDER, seedDemoData } from './db/seeders/demo.js';
 import { createLogger, type Logger } from './shared/logger.js';
+import { MailDispatcher } from './modules/notifications/mail-dispatcher.js';
 
 function readConfig(): Config {
   try {
@@ -30,6 +31,7 @@ function printBanner(config: Config, db: OpenDatabase, log: Logger) {
     `  GraphQL        ${base}/graphql`,
     `  Officer console ${base}/admin/`,
     `  Health         ${base}/healthz  ${base}/readyz`,
+    ...(config.smtpUrl ? [] : [`  Mailbox        ${base}/dev/mailbox (mails are not sent without SMTP_URL)`]),
     `  Database       ${db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
   ];
   if (config.demoData) {
@@ -53,8 +55,17 @@ async function main() {
     log.info(seeded, 'demo data present');
   }
 
+  const mailer = MailDispatcher.isConfigured(config)
+    ? new MailDispatcher({ orm: db.orm, config, log })
+    : undefined;
   const httpServer = createServer();
-  const { app, apollo } = await createApp({ config, orm: db.orm, log, httpServer });
+  const { app, apollo } = await createApp({
+    config,
+    orm: db.orm,
+    log,
+    httpServer,
+    kickMail: () => mailer?.kick(),
+  });
   httpServer.on('request', app);
   httpServer.keepAliveTimeout = 65_000;
 
@@ -71,6 +82,7 @@ async function main() {
     try {
       await apollo.stop(); // drains the HTTP server first (drain plugin)
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+      await mailer?.stop();
       await db.close();
       log.info('stopped');
       process.exit(0);
@@ -92,9 +104,12 @@ async function main() {
         : error.message;
     log.fatal({ err: error }, `cannot listen: ${reason}`);
     await apollo.stop().catch(() => undefined);
+    await mailer?.stop();
     await db.close();
     process.exit(1);
   });
+  if (mailer) mailer.start();
+  else log.warn('SMTP_URL is not set: mails stay in the outbox (see /dev/mailbox outside production)');
   printBanner(config, db, log);
 }
 

@@ -59,6 +59,46 @@ export const ERROR_MESSAGES = {
     en: 'This link is invalid, already used or expired. Please ask for a new one.',
     zhTw: '此連結無效、已使用或已過期，請重新申請。',
   },
+  TERMS_NOT_ACCEPTED: {
+    en: 'Please read and accept the current terms of use (version {version}) first.',
+    zhTw: '請先閱讀並同意最新版本（{version}）的系統使用條款。',
+  },
+  APPLICANT_NOT_FOUND: {
+    en: 'No card holder matches the details given. Check the UI number and birth date.',
+    zhTw: '查無符合的持卡人資料，請確認統一證號及出生日期。',
+  },
+  AMENDMENT_ALREADY_OPEN: {
+    en: 'This holder already has an open amendment ({reference}). Continue or withdraw it first.',
+    zhTw: '此持卡人已有進行中的異動申請（{reference}），請先繼續辦理或撤回該申請。',
+  },
+  DOCUMENTS_MISSING: {
+    en: 'Some required documents are missing: {missing}.',
+    zhTw: '尚缺必要文件：{missing}。',
+  },
+  FILE_TOO_LARGE: {
+    en: 'The file is too large: at most {maxMegabytes} MB for this document.',
+    zhTw: '檔案過大：此類文件上限為 {maxMegabytes} MB。',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    en: 'This kind of file is not accepted here. Allowed: {allowed}.',
+    zhTw: '不接受此檔案類型，可上傳：{allowed}。',
+  },
+  IMAGE_TOO_SMALL: {
+    en: 'The photo is too small: at least {minWidth}×{minHeight} pixels.',
+    zhTw: '照片尺寸過小，至少需 {minWidth}×{minHeight} 像素。',
+  },
+  INVALID_TRANSITION: {
+    en: 'This cannot be done while the application is "{status}".',
+    zhTw: '申請案目前狀態為「{status}」，無法執行此操作。',
+  },
+  FEE_UNPAID: {
+    en: 'The fee has not been paid yet.',
+    zhTw: '規費尚未繳納。',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    en: 'This idempotency key was already used for a different request. Use a new key.',
+    zhTw: '此冪等鍵已用於其他請求，請改用新的鍵值。',
+  },
   BAD_REQUEST: {
     en: 'The request could not be read. Check that it is well-formed JSON or multipart.',
     zhTw: '無法解讀此請求，請確認格式為正確的 JSON 或 multipart。',
@@ -95,6 +135,40 @@ export const FIELD_PROBLEMS = {
   PASSWORD_REUSED: {
     en: 'The new password must differ from the current one.',
     zhTw: '新密碼不可與目前密碼相同。',
+  },
+  INVALID_LATIN_NAME: {
+    en: 'Use capital letters A–Z, spaces and hyphens, as in the passport.',
+    zhTw: '請依護照以英文大寫字母 A–Z、空格或連字號填寫。',
+  },
+  INVALID_CHINESE_NAME: { en: 'Use Chinese characters only.', zhTw: '請僅填寫中文字。' },
+  NOT_TRADITIONAL_CHINESE: {
+    en: 'Write the address in Traditional Chinese (e.g. 忠孝東路四段100號5樓).',
+    zhTw: '地址請以正體中文填寫（例如：忠孝東路四段100號5樓）。',
+  },
+  INVALID_CITY_DISTRICT: {
+    en: 'Choose the city or county and the district from the lists.',
+    zhTw: '請由清單選擇縣市及鄉鎮市區。',
+  },
+  INVALID_MOBILE: {
+    en: 'A Taiwan mobile number: 09 followed by 8 digits.',
+    zhTw: '請填寫臺灣手機號碼：09 開頭共 10 碼。',
+  },
+  PASSPORT_EXPIRES_TOO_SOON: {
+    en: 'The passport must be valid for at least 6 more months.',
+    zhTw: '護照效期須尚有 6 個月以上。',
+  },
+  DATE_IN_FUTURE: { en: 'This date cannot be in the future.', zhTw: '日期不可晚於今天。' },
+  NATIONALITY_NOT_AMENDABLE: {
+    en: 'Nationality cannot be changed by an amendment: a change of nationality needs a new Gold Card application.',
+    zhTw: '國籍無法以資料異動變更；國籍變更須重新申請就業金卡。',
+  },
+  ITEM_NOT_SELECTED: {
+    en: 'To change this, first tick the matching item in "what changes".',
+    zhTw: '如需變更此欄位，請先勾選對應的異動項目。',
+  },
+  NO_CHANGE: {
+    en: 'This item is selected but nothing in it was changed.',
+    zhTw: '已勾選此異動項目，但內容未變更。',
   },
   ACCOUNT_NAME_UNAVAILABLE: {
     en: 'This account name cannot be used. Please choose another.',

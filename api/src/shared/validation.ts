@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import { badInput, type FieldProblem } from './errors.js';
-import type { FieldProblemCode } from './error-catalog.js';
+import { FIELD_PROBLEMS, type FieldProblemCode } from './error-catalog.js';
 
 function problemOf(issue: z.core.$ZodIssue): Pick<FieldProblem, 'problem' | 'params'> {
+  // A schema may name the problem itself by using a field-problem code as its message.
+  if (Object.hasOwn(FIELD_PROBLEMS, issue.message)) {
+    return { problem: issue.message as FieldProblemCode };
+  }
   switch (issue.code) {
     case 'too_big':
       return issue.origin === 'string'

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { ApolloServer } from '@apollo/server';
 import { createApp } from '../app.js';
+import { MailDispatcher } from '../modules/notifications/mail-dispatcher.js';
 import { loadConfig, type Config } from '../config.js';
 import { createContext, type GraphQLContext } from '../graphql/context.js';
 import type { Actor } from '../shared/actor.js';
@@ -83,7 +84,18 @@ export async function startTestServer(
   });
   const log = createLogger('info', sink);
   const httpServer = createServer();
-  const { app, apollo, services } = await createApp({ config, orm: db.orm, log, httpServer });
+  // With an SMTP_URL the server delivers mail as in production (real dispatcher, real SMTP).
+  const mailer = MailDispatcher.isConfigured(config)
+    ? new MailDispatcher({ orm: db.orm, config, log, backoffBaseMs: 0, kickDelayMs: 0 })
+    : undefined;
+  const { app, apollo, services } = await createApp({
+    config,
+    orm: db.orm,
+    log,
+    httpServer,
+    kickMail: () => mailer?.kick(),
+  });
+  mailer?.start();
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
@@ -139,6 +151,7 @@ export async function startTestServer(
       });
     },
     async close() {
+      await mailer?.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
     },

@@ -32,6 +32,8 @@ export function createRateLimits(orm: MikroORM, settings: AuthSettings) {
     recoveryPerIp: make('recover_ip', settings.recoveryRateLimitPerIp, HOUR),
     recoveryPerEmail: make('recover_email', settings.recoveryRateLimitPerEmail, HOUR),
     captchaPerIp: make('captcha_ip', 120, WINDOW_15_MIN),
+    /** Failed holder look-ups (UI number + birth date) per account: guessing is slow. */
+    holderLookupFailures: make('holder_lookup', settings.holderLookupFailuresPerHour, HOUR),
   };
 }
 export type RateLimits = ReturnType<typeof createRateLimits>;
@@ -47,5 +49,14 @@ export async function consume(limiter: Limiter, key: string): Promise<void> {
       throw new AppError('RATE_LIMITED', { retryAfterSeconds });
     }
     throw error;
+  }
+}
+
+/** Refuses when earlier failures already used the allowance; counts nothing itself. */
+export async function assertNotBlocked(limiter: Limiter, key: string): Promise<void> {
+  const res = await limiter.get(key);
+  if (res && res.consumedPoints >= limiter.points) {
+    const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+    throw new AppError('RATE_LIMITED', { retryAfterSeconds });
   }
 }

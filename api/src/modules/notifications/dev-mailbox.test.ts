@@ -22,7 +22,10 @@ async function openOutbox(db: TestDatabase): Promise<MikroORM> {
       db.orm.config,
     );
     migration.up();
-    for (const query of migration.getQueries()) await db.sql(String(query));
+    for (const query of migration.getQueries()) {
+      if (typeof query !== 'string') throw new Error('the migration is expected to be plain SQL');
+      await db.sql(query);
+    }
   }
   const entities = ENTITIES.some((e) => e === OutboxMail) ? ENTITIES : [...ENTITIES, OutboxMail];
   return MikroORM.init({ ...ormConfig(db.url, { poolMax: 5 }), entities });

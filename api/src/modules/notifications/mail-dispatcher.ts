@@ -235,59 +235,64 @@ export class MailDispatcher {
     const claimed = await this.claim();
     for (let i = 0; i < claimed.length; i++) {
       const mail = claimed[i]!;
+      let messageId: string;
       try {
-        const info = await this.transport.sendMail({
-          from: this.config.mailFrom,
-          to: mail.to_address,
-          subject: mail.subject,
-          text: mail.text_body,
-          html: mail.html_body,
-          // The same id on every attempt: a mail resent after a crash can be recognised.
-          messageId: `<${mail.id}@${this.domain}>`,
-          headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
-        });
-        await this.markSent(mail, info.messageId);
-        counts.sent++;
+        messageId = await this.send(mail);
       } catch (error) {
-        const e = (typeof error === 'object' && error !== null ? error : {}) as SmtpError;
-        const reason = describeSmtpError(error);
-        const delayMs = backoffDelayMs(mail.attempts, this.backoffBaseMs, this.backoffMaxMs);
-        if (isPermanent(e) || mail.attempts >= this.config.mailMaxAttempts) {
-          await this.markFailed(mail, reason);
-          counts.failed++;
-          this.log.error(
-            {
-              mailId: mail.id,
-              template: mail.template,
-              attempts: mail.attempts,
-              reason,
-            },
-            'mail could not be delivered; giving up',
-          );
-        } else {
-          await this.markRetry(mail, reason, delayMs);
-          counts.retried++;
-          this.log.warn(
-            {
-              mailId: mail.id,
-              template: mail.template,
-              attempts: mail.attempts,
-              retryInMs: delayMs,
-              reason,
-            },
-            'mail delivery failed; will retry',
-          );
-        }
-        if (isServerLevel(e)) {
+        const serverLevel = await this.recordFailure(mail, error, counts);
+        if (serverLevel) {
           // The server is unreachable or refuses us: do not spend the others' attempts on it.
           const rest = claimed.slice(i + 1);
-          await this.putBack(rest, delayMs);
+          await this.putBack(
+            rest,
+            backoffDelayMs(mail.attempts, this.backoffBaseMs, this.backoffMaxMs),
+          );
           counts.deferred += rest.length;
           break;
         }
+        continue;
       }
+      // Outside the try: a database error here must not be taken for a failed delivery.
+      await this.markSent(mail, messageId);
+      counts.sent++;
     }
     return counts;
+  }
+
+  private async send(mail: ClaimedMail): Promise<string> {
+    const info = await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to_address,
+      subject: mail.subject,
+      text: mail.text_body,
+      html: mail.html_body,
+      // The same id on every attempt: a mail resent after a crash can be recognised.
+      messageId: `<${mail.id}@${this.domain}>`,
+      headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+    });
+    return info.messageId;
+  }
+
+  /** Schedules a retry or gives up; tells whether the failure concerns the server as a whole. */
+  private async recordFailure(
+    mail: ClaimedMail,
+    error: unknown,
+    counts: DispatchCounts,
+  ): Promise<boolean> {
+    const e = (typeof error === 'object' && error !== null ? error : {}) as SmtpError;
+    const reason = describeSmtpError(error);
+    const context = { mailId: mail.id, template: mail.template, attempts: mail.attempts, reason };
+    if (isPermanent(e) || mail.attempts >= this.config.mailMaxAttempts) {
+      await this.markFailed(mail, reason);
+      counts.failed++;
+      this.log.error(context, 'mail could not be delivered; giving up');
+    } else {
+      const retryInMs = backoffDelayMs(mail.attempts, this.backoffBaseMs, this.backoffMaxMs);
+      await this.markRetry(mail, reason, retryInMs);
+      counts.retried++;
+      this.log.warn({ ...context, retryInMs }, 'mail delivery failed; will retry');
+    }
+    return isServerLevel(e);
   }
 
   /** Reserves due mails for this dispatcher, counting the attempt, in one statement. */

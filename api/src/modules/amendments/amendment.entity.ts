@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import type { Account } from '../accounts/account.entity.js';
+import type { Applicant } from '../cardholders/applicant.entity.js';
+import { Role } from '../../shared/actor.js';
+import { AmendmentItem } from './amendment-items.js';
+import { AmendmentStatus } from './amendment-status.js';
+import type { AmendmentValues, HolderContext } from './amendment-values.js';
+import type { FeeQuote } from './amendment-fee.js';
+
+/**
+ * One data-amendment case. The partial unique index `amendment_one_open_per_holder` (migration)
+ * makes "one open amendment per holder" hold even under concurrent starts.
+ */
+@Entity({ tableName: 'amendment' })
+@Index({ properties: ['status', 'submittedAt'] })
+@Index({ properties: ['filedBy', 'updatedAt'] })
+export class Amendment {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Shown to the applicant at submit, e.g. GC2026-0000042. */
+  @Property({ length: 20, nullable: true, unique: true })
+  applicationNumber?: string | null;
+
+  @Enum({ items: () => AmendmentStatus, nativeEnumName: 'amendment_status' })
+  status: AmendmentStatus = AmendmentStatus.DRAFT;
+
+  @ManyToOne('Applicant', { index: true })
+  applicant!: Applicant;
+
+  @Enum({ items: () => AmendmentItem, array: true })
+  items: AmendmentItem[] = [];
+
+  @Property({ type: 'json' })
+  current!: AmendmentValues;
+
+  @Property({ type: 'json' })
+  requested!: AmendmentValues;
+
+  @Property({ type: 'json' })
+  context!: HolderContext;
+
+  @ManyToOne('Account', { index: true })
+  filedBy!: Account;
+
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  filedByRole!: Role;
+
+  @ManyToOne('Account', { nullable: true, index: true })
+  assignedOfficer?: Account | null;
+
+  @Property({ length: 20 })
+  termsVersion!: string;
+
+  /** The fee as fixed at submit (drafts are quoted live). */
+  @Property({ type: 'json', nullable: true })
+  fee?: FeeQuote | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  feePaidAt?: Date | null;
+
+  @Property({ version: true })
+  version: number = 1;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** Drafts are purged this long after their last change (DRAFT_RETENTION_DAYS). */
+  @Property({ type: 'datetime' })
+  @Index()
+  lastEditedAt: Date = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  submittedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  decidedAt?: Date | null;
+}
+
+export enum AmendmentEventType {
+  CREATED = 'CREATED',
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  DOCUMENT_ADDED = 'DOCUMENT_ADDED',
+  DOCUMENT_REMOVED = 'DOCUMENT_REMOVED',
+  NOTE = 'NOTE',
+}
+
+/** The timeline: every change of status (and document) with its time and who made it. */
+@Entity({ tableName: 'amendment_event' })
+@Index({ properties: ['amendment', 'at'] })
+export class AmendmentEvent {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Amendment, { deleteRule: 'cascade' })
+  amendment!: Amendment;
+
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+
+  @Enum({ items: () => AmendmentEventType, nativeEnumName: 'amendment_event_type' })
+  type!: AmendmentEventType;
+
+  @Enum({ items: () => AmendmentStatus, nativeEnumName: 'amendment_status', nullable: true })
+  fromStatus?: AmendmentStatus | null;
+
+  @Enum({ items: () => AmendmentStatus, nativeEnumName: 'amendment_status', nullable: true })
+  toStatus?: AmendmentStatus | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  actorAccountId?: string | null;
+
+  @Property({ length: 20, nullable: true })
+  actorRole?: string | null;
+
+  @Property({ length: 2000, nullable: true })
+  note?: string | null;
+}
+
+/** An uploaded document: the bytes live in the document store under `storageKey`. */
+@Entity({ tableName: 'amendment_document' })
+export class AmendmentDocument {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Amendment, { deleteRule: 'cascade', index: true })
+  amendment!: Amendment;
+
+  @Property({ length: 40 })
+  type!: string;
+
+  @Property({ length: 200, unique: true })
+  storageKey!: string;
+
+  @Property({ length: 200 })
+  originalName!: string;
+
+  @Property({ length: 100 })
+  mimeType!: string;
+
+  @Property()
+  size!: number;
+
+  @Property({ length: 64 })
+  sha256!: string;
+
+  @Property({ nullable: true })
+  width?: number | null;
+
+  @Property({ nullable: true })
+  height?: number | null;
+
+  @Property({ type: 'uuid' })
+  uploadedBy!: string;
+
+  @Property({ type: 'datetime' })
+  uploadedAt: Date = new Date();
+}

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../../shared/errors.js';
+import { IdempotencyKey } from './idempotency-key.entity.js';
+
+export const requestHash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/**
+ * Looks a key up before doing the work: returns the earlier result for a true retry, throws
+ * IDEMPOTENCY_KEY_REUSED when the key was used for something else, or null for a new key.
+ */
+export async function replayOf(
+  em: EntityManager,
+  scope: { accountId: string; key: string; operation: string; request: unknown },
+): Promise<string | null> {
+  const found = await em.findOne(IdempotencyKey, { accountId: scope.accountId, key: scope.key });
+  if (!found) return null;
+  if (found.operation !== scope.operation || found.requestHash !== requestHash(scope.request)) {
+    throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  }
+  return found.resultRef;
+}
+
+/** Records the key in the caller's unit of work (same transaction as the work itself). */
+export function rememberKey(
+  em: EntityManager,
+  scope: { accountId: string; key: string; operation: string; request: unknown; resultRef: string },
+) {
+  const record = Object.assign(new IdempotencyKey(), {
+    accountId: scope.accountId,
+    key: scope.key,
+    operation: scope.operation,
+    requestHash: requestHash(scope.request),
+    resultRef: scope.resultRef,
+  });
+  em.persist(record);
+}
