@@ -18,7 +18,10 @@ import { SESSION_COOKIE, SessionService } from './modules/accounts/session.servi
 import { createFormatError } from './graphql/format-error.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
-import { devMailboxRoutes, shouldServeDevMailbox } from './modules/notifications/dev-mailbox.routes.js';
+import {
+  devMailboxRoutes,
+  shouldServeDevMailbox,
+} from './modules/notifications/dev-mailbox.routes.js';
 import { localize } from './shared/errors.js';
 import type { Logger } from './shared/logger.js';
 import { currentScope, pickLocale, requestScope } from './shared/request-context.js';
@@ -72,7 +75,10 @@ export async function createApp(deps: {
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       serializers: {
         // The path only: query strings may carry addresses or tokens.
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        req: (req: { method: string; url: string }) => ({
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

@@ -52,8 +52,8 @@ describe('configuration', () => {
       'SMTP_URL: required when NODE_ENV=production (mail would never be sent)',
     ]);
     expect(loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true', ...smtp }).demoData).toBe(true);
-    expect(problemsOf({ NODE_ENV: 'production', CAPTCHA_FIXED_ANSWER: 'ABCD', ...smtp })[0]).toMatch(
-      /^CAPTCHA_FIXED_ANSWER: must not be set/,
-    );
+    expect(
+      problemsOf({ NODE_ENV: 'production', CAPTCHA_FIXED_ANSWER: 'ABCD', ...smtp })[0],
+    ).toMatch(/^CAPTCHA_FIXED_ANSWER: must not be set/);
   });
 });

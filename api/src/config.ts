@@ -48,6 +48,9 @@ const envSchema = z.object({
   PUBLIC_URL: z
     .url({ error: 'expected an absolute URL such as https://goldcard.example' })
     .optional(),
+  APPLICANT_PORTAL_URL: z
+    .url({ error: 'expected an absolute URL of the applicant frontend' })
+    .optional(),
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   EMBEDDED_PG_PORT: port.default(54329),
@@ -111,6 +114,8 @@ export type Config = {
   host: string | undefined;
   port: number;
   publicUrl: string;
+  /** Where links in mails to applicants point (their frontend); the API's own URL by default. */
+  applicantPortalUrl: string;
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
@@ -182,16 +187,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const productionProblems = [
     ...(e.CAPTCHA_FIXED_ANSWER
-      ? ['CAPTCHA_FIXED_ANSWER: must not be set when NODE_ENV=production (it makes captchas predictable)']
+      ? [
+          'CAPTCHA_FIXED_ANSWER: must not be set when NODE_ENV=production (it makes captchas predictable)',
+        ]
       : []),
-    ...(e.SMTP_URL ? [] : ['SMTP_URL: required when NODE_ENV=production (mail would never be sent)']),
+    ...(e.SMTP_URL
+      ? []
+      : ['SMTP_URL: required when NODE_ENV=production (mail would never be sent)']),
   ];
-  if (e.NODE_ENV === 'production' && productionProblems.length) throw new ConfigError(productionProblems);
+  if (e.NODE_ENV === 'production' && productionProblems.length)
+    throw new ConfigError(productionProblems);
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    applicantPortalUrl: (
+      e.APPLICANT_PORTAL_URL ??
+      e.PUBLIC_URL ??
+      `http://localhost:${e.PORT}`
+    ).replace(/\/$/, ''),
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     embeddedPgPort: e.EMBEDDED_PG_PORT,

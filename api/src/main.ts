@@ -31,7 +31,9 @@ function printBanner(config: Config, db: OpenDatabase, log: Logger) {
     `  GraphQL        ${base}/graphql`,
     `  Officer console ${base}/admin/`,
     `  Health         ${base}/healthz  ${base}/readyz`,
-    ...(config.smtpUrl ? [] : [`  Mailbox        ${base}/dev/mailbox (mails are not sent without SMTP_URL)`]),
+    ...(config.smtpUrl
+      ? []
+      : [`  Mailbox        ${base}/dev/mailbox (mails are not sent without SMTP_URL)`]),
     `  Database       ${db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
   ];
   if (config.demoData) {
@@ -109,7 +111,8 @@ async function main() {
     process.exit(1);
   });
   if (mailer) mailer.start();
-  else log.warn('SMTP_URL is not set: mails stay in the outbox (see /dev/mailbox outside production)');
+  else
+    log.warn('SMTP_URL is not set: mails stay in the outbox (see /dev/mailbox outside production)');
   printBanner(config, db, log);
 }
 

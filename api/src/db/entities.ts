@@ -5,6 +5,13 @@ import { RateLimitCounter } from '../modules/accounts/rate-limit.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { OutboxMail } from '../modules/notifications/outbox-mail.entity.js';
+import {
+  Amendment,
+  AmendmentDocument,
+  AmendmentEvent,
+} from '../modules/amendments/amendment.entity.js';
+import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity.js';
+import { TermsAcceptance } from '../modules/terms/terms-acceptance.entity.js';
 import { Applicant, Passport, ResidenceAddress } from '../modules/cardholders/applicant.entity.js';
 import { ApplicantUiNumber } from '../modules/cardholders/applicant-ui-number.entity.js';
 import { Card } from '../modules/cardholders/card.entity.js';
@@ -19,6 +26,11 @@ export const ENTITIES = [
   RateLimitCounter,
   AuditEvent,
   OutboxMail,
+  TermsAcceptance,
+  IdempotencyKey,
+  Amendment,
+  AmendmentEvent,
+  AmendmentDocument,
   Applicant,
   Passport,
   ResidenceAddress,

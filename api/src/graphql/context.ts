@@ -6,9 +6,14 @@ import type { RateLimits } from '../modules/accounts/rate-limits.js';
 import type { Session } from '../modules/accounts/session.entity.js';
 import { createCardholderLoaders } from '../modules/cardholders/cardholders.loaders.js';
 import { createReferenceLoaders } from '../modules/reference/reference.loaders.js';
+import { createAmendmentLoaders } from '../modules/amendments/amendments.loaders.js';
 
 export function createLoaders(em: EntityManager) {
-  return { ...createCardholderLoaders(em), ...createReferenceLoaders(em) };
+  return {
+    ...createCardholderLoaders(em),
+    ...createReferenceLoaders(em),
+    ...createAmendmentLoaders(em),
+  };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 

@@ -9,6 +9,13 @@ import {
 } from '../modules/cardholders/cardholders.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver.js';
+import { AmendmentsResolver } from '../modules/amendments/amendments.resolver.js';
+import {
+  AmendmentFieldsResolver,
+  AmendmentValuesResolver,
+} from '../modules/amendments/amendment-fields.resolver.js';
+import { TaiwanDivisionsResolver } from '../modules/reference/taiwan-divisions.resolver.js';
+import { TermsResolver } from '../modules/terms/terms.resolver.js';
 
 export const RESOLVERS = [
   AccountsResolver,
@@ -16,6 +23,11 @@ export const RESOLVERS = [
   PassportResolver,
   CardResolver,
   ReferenceResolver,
+  TaiwanDivisionsResolver,
+  TermsResolver,
+  AmendmentsResolver,
+  AmendmentFieldsResolver,
+  AmendmentValuesResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

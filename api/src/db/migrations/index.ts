@@ -3,10 +3,12 @@ import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261127000000Foundation } from './Migration20261127000000Foundation.js';
 import { Migration20261128000100Accounts } from './Migration20261128000100Accounts.js';
 import { Migration20261128000200Notifications } from './Migration20261128000200Notifications.js';
+import { Migration20261128000300Amendments } from './Migration20261128000300Amendments.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261127000000Foundation', class: Migration20261127000000Foundation },
   { name: 'Migration20261128000100Accounts', class: Migration20261128000100Accounts },
   { name: 'Migration20261128000200Notifications', class: Migration20261128000200Notifications },
+  { name: 'Migration20261128000300Amendments', class: Migration20261128000300Amendments },
 ];

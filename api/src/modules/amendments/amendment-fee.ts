@@ -1,11 +1,20 @@
-import type { AmendmentItem } from './amendment-items.js';
+import { computeFee, type FeeQuote } from '../fees/fee.js';
+import type { Amendment } from './amendment.entity.js';
 
-/** A fee as quoted for a draft or fixed at submit (amounts are whole New Taiwan dollars). */
-export interface FeeQuote {
-  amount: number;
-  /** False when no card is printed: nothing to pay and no receipt. */
-  required: boolean;
-  cardPrinted: boolean;
-  scheduleVersion: number;
-  lines: { item: AmendmentItem; amount: number; rule: string; exemptionReason: string | null }[];
+export type { FeeQuote };
+
+/** Today in Taiwan: fees are assessed by the local calendar day. */
+export function taipeiToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(now);
+}
+
+/** The fee fixed at submit, or a live quote for a draft. */
+export function feeOf(amendment: Amendment, locale: 'zh-TW' | 'en' = 'zh-TW'): FeeQuote {
+  if (amendment.fee) return amendment.fee;
+  return computeFee({
+    items: amendment.items,
+    hongKongMacauResident: amendment.context.hongKongMacauResident,
+    on: taipeiToday(),
+    locale,
+  });
 }

@@ -55,8 +55,14 @@ export const TRANSITIONS = {
   },
   claim: { from: [AmendmentStatus.SUBMITTED], to: AmendmentStatus.UNDER_REVIEW },
   release: { from: [AmendmentStatus.UNDER_REVIEW], to: AmendmentStatus.SUBMITTED },
-  requestSupplement: { from: [AmendmentStatus.UNDER_REVIEW], to: AmendmentStatus.SUPPLEMENT_REQUESTED },
-  respondToSupplement: { from: [AmendmentStatus.SUPPLEMENT_REQUESTED], to: AmendmentStatus.UNDER_REVIEW },
+  requestSupplement: {
+    from: [AmendmentStatus.UNDER_REVIEW],
+    to: AmendmentStatus.SUPPLEMENT_REQUESTED,
+  },
+  respondToSupplement: {
+    from: [AmendmentStatus.SUPPLEMENT_REQUESTED],
+    to: AmendmentStatus.UNDER_REVIEW,
+  },
   approve: { from: [AmendmentStatus.UNDER_REVIEW], to: AmendmentStatus.APPROVED },
   reject: { from: [AmendmentStatus.UNDER_REVIEW], to: AmendmentStatus.REJECTED },
   autoApprove: { from: [AmendmentStatus.SUBMITTED], to: AmendmentStatus.APPROVED },

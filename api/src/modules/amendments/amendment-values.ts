@@ -48,6 +48,11 @@ export const GROUP_KEYS: { [G in keyof FieldGroupValues]: (keyof AmendmentValues
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The keys whose requested value differs from the current one. */
-export function changedKeys(current: AmendmentValues, requested: AmendmentValues): (keyof AmendmentValues)[] {
-  return (Object.keys(current) as (keyof AmendmentValues)[]).filter((k) => !same(current[k], requested[k]));
+export function changedKeys(
+  current: AmendmentValues,
+  requested: AmendmentValues,
+): (keyof AmendmentValues)[] {
+  return (Object.keys(current) as (keyof AmendmentValues)[]).filter(
+    (k) => !same(current[k], requested[k]),
+  );
 }

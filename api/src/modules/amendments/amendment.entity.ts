@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Account } from '../accounts/account.entity.js';
 import type { Applicant } from '../cardholders/applicant.entity.js';
 import { Role } from '../../shared/actor.js';
@@ -13,6 +13,10 @@ import type { FeeQuote } from './amendment-fee.js';
  * makes "one open amendment per holder" hold even under concurrent starts.
  */
 @Entity({ tableName: 'amendment' })
+@Unique({
+  name: 'amendment_one_open_per_holder',
+  expression: `create unique index "amendment_one_open_per_holder" on "amendment" ("applicant_id") where "status" in ('DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'SUPPLEMENT_REQUESTED')`,
+})
 @Index({ properties: ['status', 'submittedAt'] })
 @Index({ properties: ['filedBy', 'updatedAt'] })
 export class Amendment {
@@ -148,10 +152,10 @@ export class AmendmentDocument {
   @Property({ length: 64 })
   sha256!: string;
 
-  @Property({ nullable: true })
+  @Property({ type: 'integer', nullable: true })
   width?: number | null;
 
-  @Property({ nullable: true })
+  @Property({ type: 'integer', nullable: true })
   height?: number | null;
 
   @Property({ type: 'uuid' })

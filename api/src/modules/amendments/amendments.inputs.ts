@@ -20,7 +20,10 @@ export class StartAmendmentInput {
   })
   passportNumber?: string | null;
 
-  @Field(() => [AmendmentItem], { defaultValue: [], description: 'What changes (can be edited later)' })
+  @Field(() => [AmendmentItem], {
+    defaultValue: [],
+    description: 'What changes (can be edited later)',
+  })
   alsoChange!: AmendmentItem[];
 }
 
@@ -65,7 +68,10 @@ export class ResidenceInput {
 
 @InputType({ description: 'Any subset of the wizard’s tabs; what is left out stays as saved' })
 export class SaveAmendmentDraftInput {
-  @Field(() => [AmendmentItem], { nullable: true, description: 'The new selection of what changes' })
+  @Field(() => [AmendmentItem], {
+    nullable: true,
+    description: 'The new selection of what changes',
+  })
   items?: AmendmentItem[] | null;
 
   @Field(() => NameInput, { nullable: true, description: 'Basic data tab: names' })
@@ -107,7 +113,12 @@ const addMonths = (months: number) => {
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const startSchema = z.object({
-  uiNumber: z.string().trim().toUpperCase().max(10).regex(/^[A-Z][A-D89]\d{8}$/, custom('INVALID_UI_NUMBER')),
+  uiNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(10)
+    .regex(/^[A-Z][A-D89]\d{8}$/, custom('INVALID_UI_NUMBER')),
   birthDate: isoDate,
   passportNumber: z.string().trim().toUpperCase().max(20).nullish(),
   alsoChange: z.array(z.enum(AmendmentItem)).max(9),
@@ -141,7 +152,13 @@ export const draftSchema = z.object({
   nationality: z.string().trim().toUpperCase().max(2).nullish(),
   passport: z
     .object({
-      number: z.string().trim().toUpperCase().min(5).max(20).regex(/^[A-Z0-9]+$/),
+      number: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .min(5)
+        .max(20)
+        .regex(/^[A-Z0-9]+$/),
       issuingCountry: z.string().trim().toUpperCase().length(2),
       issueDate: isoDate.refine((d) => d <= today(), custom('DATE_IN_FUTURE')),
       expiryDate: isoDate.refine((d) => d >= addMonths(6), custom('PASSPORT_EXPIRES_TOO_SOON')),
@@ -156,11 +173,18 @@ export const draftSchema = z.object({
         .trim()
         .min(1)
         .max(200)
-        .regex(/^(?=.*\p{Script=Han})[\p{Script=Han}0-9０-９A-Za-z\-－之、,，()（）\s]+$/u, custom('NOT_TRADITIONAL_CHINESE')),
+        .regex(
+          /^(?=.*\p{Script=Han})[\p{Script=Han}0-9０-９A-Za-z\-－之、,，()（）\s]+$/u,
+          custom('NOT_TRADITIONAL_CHINESE'),
+        ),
     })
     .nullish(),
   collectionPlace: z.string().trim().toUpperCase().max(3).nullish(),
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()).nullish(),
-  mobile: z.string().trim().regex(/^09\d{8}$/, custom('INVALID_MOBILE')).nullish(),
+  mobile: z
+    .string()
+    .trim()
+    .regex(/^09\d{8}$/, custom('INVALID_MOBILE'))
+    .nullish(),
 });
 export type DraftInput = z.infer<typeof draftSchema>;

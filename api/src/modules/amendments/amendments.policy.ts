@@ -1,4 +1,10 @@
-import { type AssertCan, definePolicies, hasRole, isStaff, type Policy } from '../../shared/authorization.js';
+import {
+  type AssertCan,
+  definePolicies,
+  hasRole,
+  isStaff,
+  type Policy,
+} from '../../shared/authorization.js';
 import { Role } from '../../shared/actor.js';
 
 interface AmendmentRef {
@@ -18,7 +24,8 @@ const policies = {
     isStaff(actor) || actor.accountId === a.filedById || actor.applicantId === a.applicantId,
   /** Change the draft, its documents, submit, withdraw, answer a supplement request. */
   'amendment:edit': (actor, a: AmendmentRef) => actor.accountId === a.filedById,
-  'amendment:list-mine': (actor, _none: null) => hasRole(actor, Role.APPLICANT, Role.EMPLOYER, Role.AGENCY),
+  'amendment:list-mine': (actor, _none: null) =>
+    hasRole(actor, Role.APPLICANT, Role.EMPLOYER, Role.AGENCY),
 } satisfies Record<string, Policy<never>>;
 
 export const assertCan: AssertCan<typeof policies> = definePolicies(policies);

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../shared/errors.js';
 import { IdempotencyKey } from './idempotency-key.entity.js';
 
-export const requestHash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+export const requestHash = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
 /**
  * Looks a key up before doing the work: returns the earlier result for a true retry, throws

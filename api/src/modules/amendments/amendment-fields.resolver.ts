@@ -1,0 +1,171 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import type { Locale } from '../../shared/request-context.js';
+import { Applicant } from '../cardholders/applicant.entity.js';
+import { localized, ServiceCentreType } from '../reference/reference.types.js';
+import { serviceCentre } from '../reference/service-centres.js';
+import type { Amendment } from './amendment.entity.js';
+import { feeOf } from './amendment-fee.js';
+import { type DocumentType, requiredDocuments } from './amendment-items.js';
+import { DOCUMENT_LABELS } from './amendment-labels.js';
+import { EDITABLE_STATUSES, STATUS_LABELS } from './amendment-status.js';
+import { type AmendmentValues, changedKeys } from './amendment-values.js';
+import {
+  AmendmentChange,
+  AmendmentDocumentView,
+  AmendmentEventView,
+  Amendment as AmendmentType,
+  AmendmentValuesView,
+  ChecklistEntry,
+  FeeStatus,
+  FeeView,
+  FilerView,
+} from './amendments.types.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+
+export function feeViewOf(amendment: Amendment, locale: Locale): FeeView {
+  const quote = feeOf(amendment, locale);
+  const status =
+    quote.amount === 0
+      ? FeeStatus.NOT_REQUIRED
+      : amendment.feePaidAt
+        ? FeeStatus.PAID
+        : FeeStatus.UNPAID;
+  return {
+    amount: quote.amount,
+    currency: 'TWD',
+    status,
+    cardPrinted: quote.cardPrinted,
+    receiptIssued: quote.required,
+    scheduleVersion: quote.scheduleVersion,
+    lines: quote.lines,
+  };
+}
+
+const text = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return Object.values(value).filter(Boolean).join(' ');
+  return String(value as string | number | boolean);
+};
+
+@Resolver(() => AmendmentType)
+export class AmendmentFieldsResolver {
+  @FieldResolver(() => Applicant, { description: 'The holder the case is about' })
+  async applicant(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): Promise<Applicant> {
+    return (await ctx.loaders.applicantById.load(a.applicant.id))!;
+  }
+
+  @FieldResolver(() => AmendmentValuesView, {
+    description: 'The holder’s data when the draft started',
+  })
+  current(@Root() a: Amendment): AmendmentValues {
+    return a.current;
+  }
+
+  @FieldResolver(() => AmendmentValuesView, { description: 'The data as the filer asks it to be' })
+  requested(@Root() a: Amendment): AmendmentValues {
+    return a.requested;
+  }
+
+  @FieldResolver(() => [AmendmentChange], { description: 'Only what differs, before and after' })
+  changes(@Root() a: Amendment): AmendmentChange[] {
+    return changedKeys(a.current, a.requested).map((field) => ({
+      field,
+      before: text(a.current[field]),
+      after: text(a.requested[field]),
+    }));
+  }
+
+  @FieldResolver(() => [AmendmentDocumentView], { description: 'Uploaded documents' })
+  async documents(
+    @Root() a: Amendment,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AmendmentDocumentView[]> {
+    const docs = await ctx.loaders.documentsByAmendment.load(a.id);
+    return docs.map((d) => ({
+      id: d.id,
+      type: d.type as DocumentType,
+      originalName: d.originalName,
+      mimeType: d.mimeType,
+      size: d.size,
+      sha256: d.sha256,
+      width: d.width ?? null,
+      height: d.height ?? null,
+      uploadedAt: d.uploadedAt,
+      downloadUrl: `/documents/${d.id}`,
+    }));
+  }
+
+  @FieldResolver(() => [ChecklistEntry], {
+    description: 'The documents the selected items need, and how many of each are uploaded',
+  })
+  async checklist(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): Promise<ChecklistEntry[]> {
+    const docs = await ctx.loaders.documentsByAmendment.load(a.id);
+    return requiredDocuments(a.items).map((type) => ({
+      type,
+      label: ctx.locale === 'en' ? DOCUMENT_LABELS[type].en : DOCUMENT_LABELS[type].zhTw,
+      uploaded: docs.filter((d) => d.type === (type as string)).length,
+    }));
+  }
+
+  @FieldResolver(() => FeeView, { description: 'The fee: quoted live for drafts, fixed at submit' })
+  fee(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): FeeView {
+    return feeViewOf(a, ctx.locale);
+  }
+
+  @FieldResolver(() => [AmendmentEventView], { description: 'The timeline, oldest first' })
+  async events(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): Promise<AmendmentEventView[]> {
+    const events = await ctx.loaders.eventsByAmendment.load(a.id);
+    return events.map((e) => ({
+      at: e.at,
+      type: e.type,
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus ?? null,
+      statusLabel: e.toStatus
+        ? STATUS_LABELS[e.toStatus][ctx.locale === 'en' ? 'en' : 'zhTw']
+        : null,
+      actorRole: e.actorRole ?? null,
+      note: e.note ?? null,
+    }));
+  }
+
+  @FieldResolver(() => String, { description: 'The status in the caller’s language' })
+  statusLabel(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): string {
+    return STATUS_LABELS[a.status][ctx.locale === 'en' ? 'en' : 'zhTw'];
+  }
+
+  @FieldResolver(() => DateTimeScalar, {
+    nullable: true,
+    description: 'For drafts: when it will be deleted unless edited again',
+  })
+  draftExpiresAt(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): Date | null {
+    if (!EDITABLE_STATUSES.includes(a.status) || a.submittedAt) return null;
+    return new Date(a.lastEditedAt.getTime() + ctx.services.config.draftRetentionDays * 86_400_000);
+  }
+
+  @FieldResolver(() => FilerView, { description: 'Who filed the case' })
+  async filedBy(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): Promise<FilerView> {
+    const account = (await ctx.loaders.accountById.load(a.filedBy.id))!;
+    return {
+      id: account.id,
+      displayName: account.displayName,
+      role: account.role,
+      organisationName: account.organisationName ?? null,
+    };
+  }
+}
+
+@Resolver(() => AmendmentValuesView)
+export class AmendmentValuesResolver {
+  @FieldResolver(() => ServiceCentreType, {
+    nullable: true,
+    description: 'Where to collect the card',
+  })
+  collectionPlace(
+    @Root() v: AmendmentValues,
+    @Ctx() ctx: GraphQLContext,
+  ): ServiceCentreType | null {
+    const centre = v.collectionPlaceCode ? serviceCentre(v.collectionPlaceCode) : undefined;
+    return centre ? localized(centre, ctx.locale) : null;
+  }
+}

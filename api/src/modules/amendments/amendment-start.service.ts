@@ -1,0 +1,146 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { AppServices } from '../../graphql/context.js';
+import type { Actor } from '../../shared/actor.js';
+import { Role } from '../../shared/actor.js';
+import { AppError } from '../../shared/errors.js';
+import { parseInput } from '../../shared/validation.js';
+import { Account } from '../accounts/account.entity.js';
+import { assertNotBlocked } from '../accounts/rate-limits.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Applicant } from '../cardholders/applicant.entity.js';
+import { Card } from '../cardholders/card.entity.js';
+import { CardStatus } from '../cardholders/cardholders.enums.js';
+import { CardholderService } from '../cardholders/cardholders.service.js';
+import { TermsService } from '../terms/terms.service.js';
+import { Amendment, AmendmentEvent, AmendmentEventType } from './amendment.entity.js';
+import { AmendmentStatus, OPEN_STATUSES } from './amendment-status.js';
+import { contextOf, snapshotOf } from './holder-snapshot.js';
+import { assertCan } from './amendments.policy.js';
+import { startSchema } from './amendments.inputs.js';
+
+/**
+ * Seed steps 7–9: find the holder by UI number (current or earlier) and birth date, check the
+ * caller may act for them, and open a DRAFT prefilled with their registered data.
+ */
+export class AmendmentStartService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly services: AppServices,
+    private readonly actor: Actor,
+  ) {}
+
+  async start(input: unknown): Promise<Amendment> {
+    assertCan(this.actor, 'amendment:start', { applicantId: '' });
+    const actor = this.actor;
+    const data = parseInput(startSchema, input, 'input');
+    const termsVersion = await new TermsService(this.em, actor).assertAccepted(actor.accountId);
+    const limiter = this.services.limits.holderLookupFailures;
+    await assertNotBlocked(limiter, actor.accountId);
+
+    const holder = await new CardholderService(this.em, actor).findByAnyUiNumber(data.uiNumber);
+    const account = await this.em.findOneOrFail(Account, { id: actor.accountId });
+    const matches = holder !== null && holder.birthDate === data.birthDate;
+    if (!holder || !matches) {
+      await limiter.penalty(actor.accountId);
+      recordAudit(this.em, { action: 'amendment.holder-lookup.failed', actor, success: false });
+      await this.em.flush();
+      throw new AppError('APPLICANT_NOT_FOUND');
+    }
+    await this.assertMayActFor(account, holder, data.passportNumber ?? null);
+
+    const open = await this.em.findOne(Amendment, {
+      applicant: holder,
+      status: { $in: [...OPEN_STATUSES] },
+    });
+    if (open) throw this.alreadyOpen(open);
+
+    const card = await this.em.findOne(Card, { applicant: holder, status: CardStatus.ACTIVE });
+    const amendment = Object.assign(new Amendment(), {
+      applicant: holder,
+      items: [...new Set(data.alsoChange)],
+      current: snapshotOf(holder, card),
+      requested: snapshotOf(holder, card),
+      context: contextOf(holder, card),
+      filedBy: account,
+      filedByRole: account.role,
+      termsVersion,
+    });
+    this.em.persist(amendment);
+    this.em.persist(
+      Object.assign(new AmendmentEvent(), {
+        amendment,
+        type: AmendmentEventType.CREATED,
+        toStatus: AmendmentStatus.DRAFT,
+        actorAccountId: account.id,
+        actorRole: account.role,
+      }),
+    );
+    recordAudit(this.em, {
+      action: 'amendment.started',
+      actor,
+      entityType: 'Amendment',
+      entityId: amendment.id,
+      detail: { items: amendment.items },
+    });
+    try {
+      await this.em.flush();
+    } catch (error) {
+      // Two starts at once: the partial unique index lets only one open case exist.
+      if (error instanceof UniqueConstraintViolationException) {
+        const winner = await this.em
+          .fork()
+          .findOne(Amendment, { applicant: holder.id, status: { $in: [...OPEN_STATUSES] } });
+        if (winner) throw this.alreadyOpen(winner);
+      }
+      throw error;
+    }
+    return amendment;
+  }
+
+  private alreadyOpen(open: Amendment) {
+    return new AppError('AMENDMENT_ALREADY_OPEN', {
+      reference: open.applicationNumber ?? open.id,
+      amendmentId: open.id,
+    });
+  }
+
+  /**
+   * An applicant account acts for one holder: bound the first time it proves UI number, birth
+   * date and passport number; afterwards only for that holder. Re-binding goes through an officer.
+   */
+  private async assertMayActFor(
+    account: Account,
+    holder: Applicant,
+    passportNumber: string | null,
+  ) {
+    if (account.role !== Role.APPLICANT) {
+      // Employers and agencies file through mandates (agencies module).
+      throw new AppError('FORBIDDEN');
+    }
+    if (account.applicant) {
+      if (account.applicant.id !== holder.id) throw new AppError('FORBIDDEN');
+      return;
+    }
+    if (!passportNumber || passportNumber !== holder.passport.number.toUpperCase()) {
+      await this.services.limits.holderLookupFailures.penalty(account.id);
+      recordAudit(this.em, {
+        action: 'amendment.holder-binding.failed',
+        actor: this.actor,
+        success: false,
+      });
+      await this.em.flush();
+      throw new AppError('APPLICANT_NOT_FOUND');
+    }
+    const taken = await this.em.count(Account, { applicant: holder, id: { $ne: account.id } });
+    if (taken) throw new AppError('FORBIDDEN');
+    account.applicant = holder;
+    recordAudit(this.em, {
+      action: 'account.bound-to-holder',
+      actor: this.actor,
+      entityType: 'Account',
+      entityId: account.id,
+      detail: { applicantId: holder.id },
+    });
+  }
+}

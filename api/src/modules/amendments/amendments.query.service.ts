@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../shared/actor.js';
+import { AppError } from '../../shared/errors.js';
+import { Amendment } from './amendment.entity.js';
+import { assertCan } from './amendments.policy.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reading cases: the filer, the holder themself, and officers. */
+export class AmendmentQueryService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly actor: Actor,
+  ) {}
+
+  private check(amendment: Amendment | null): Amendment {
+    if (!amendment) throw new AppError('NOT_FOUND', { entity: 'Amendment' });
+    assertCan(this.actor, 'amendment:read', {
+      applicantId: amendment.applicant.id,
+      filedById: amendment.filedBy.id,
+    });
+    return amendment;
+  }
+
+  async get(id: string): Promise<Amendment> {
+    if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
+    return this.check(UUID.test(id) ? await this.em.findOne(Amendment, { id }) : null);
+  }
+
+  async byApplicationNumber(applicationNumber: string): Promise<Amendment> {
+    if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
+    const number = applicationNumber.trim().toUpperCase().slice(0, 20);
+    return this.check(await this.em.findOne(Amendment, { applicationNumber: number }));
+  }
+
+  /** The caller's own cases: filed by them, or (for a holder) about them. Newest first. */
+  async mine(): Promise<Amendment[]> {
+    assertCan(this.actor, 'amendment:list-mine', null);
+    const conditions: object[] = [{ filedBy: this.actor.accountId }];
+    if (this.actor.applicantId) conditions.push({ applicant: this.actor.applicantId });
+    return this.em.find(
+      Amendment,
+      { $or: conditions },
+      { orderBy: { createdAt: 'desc' }, limit: 100 },
+    );
+  }
+}

@@ -1,0 +1,129 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { Role } from '../../shared/actor.js';
+import { AmendmentStartService } from './amendment-start.service.js';
+import { AmendmentDraftService } from './amendment-draft.service.js';
+import { AmendmentLifecycleService } from './amendment-lifecycle.service.js';
+import { AmendmentQueryService } from './amendments.query.service.js';
+import { SaveAmendmentDraftInput, StartAmendmentInput } from './amendments.inputs.js';
+import { Amendment as AmendmentType, FeeView } from './amendments.types.js';
+import type { Amendment } from './amendment.entity.js';
+import { feeViewOf } from './amendment-fields.resolver.js';
+
+const FILERS = [Role.APPLICANT, Role.EMPLOYER, Role.AGENCY];
+
+/** The wizard (seed steps 7–12) and following a case. Thin: services own the rules. */
+@Resolver()
+export class AmendmentsResolver {
+  @Authorized(...FILERS)
+  @Mutation(() => AmendmentType, {
+    description: 'Opens a DRAFT for a holder, prefilled with their data',
+  })
+  startAmendment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => StartAmendmentInput, { description: 'Holder and first selection' })
+    input: StartAmendmentInput,
+  ): Promise<Amendment> {
+    return new AmendmentStartService(ctx.em, ctx.services, ctx.actor).start({ ...input });
+  }
+
+  @Authorized(...FILERS)
+  @Mutation(() => AmendmentType, {
+    description: 'Saves any subset of the wizard’s tabs (drafts survive logout)',
+  })
+  saveAmendmentDraft(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The draft' }) id: string,
+    @Arg('input', () => SaveAmendmentDraftInput, { description: 'What to save' })
+    input: SaveAmendmentDraftInput,
+  ): Promise<Amendment> {
+    return new AmendmentDraftService(ctx.em, ctx.actor).save(
+      id,
+      JSON.parse(JSON.stringify(input)) as unknown,
+    );
+  }
+
+  @Authorized(...FILERS)
+  @Mutation(() => AmendmentType, {
+    description:
+      'Files the draft and gives it an application number. Retrying with the same key is safe.',
+  })
+  submitAmendment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The draft' }) id: string,
+    @Arg('idempotencyKey', {
+      description: 'A key the client makes once per submit, reused on retries',
+    })
+    idempotencyKey: string,
+  ): Promise<Amendment> {
+    return new AmendmentLifecycleService(ctx.em, ctx.services, ctx.actor).submit({
+      id,
+      idempotencyKey,
+    });
+  }
+
+  @Authorized(...FILERS)
+  @Mutation(() => AmendmentType, { description: 'Withdraws a case before it is decided' })
+  withdrawAmendment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The case' }) id: string,
+    @Arg('note', () => String, { nullable: true, description: 'Why (optional)' })
+    note?: string | null,
+  ): Promise<Amendment> {
+    return new AmendmentLifecycleService(ctx.em, ctx.services, ctx.actor).withdraw({ id, note });
+  }
+
+  @Authorized(...FILERS)
+  @Mutation(() => AmendmentType, {
+    description: 'Sends the case back to the officer after uploading what was asked',
+  })
+  respondToSupplementRequest(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('amendmentId', () => ID, { description: 'The case' }) amendmentId: string,
+    @Arg('note', () => String, { nullable: true, description: 'A note for the officer' })
+    note?: string | null,
+  ): Promise<Amendment> {
+    return new AmendmentLifecycleService(ctx.em, ctx.services, ctx.actor).respondToSupplement({
+      id: amendmentId,
+      note,
+    });
+  }
+
+  @Authorized()
+  @Query(() => FeeView, {
+    description: 'The fee of a case: a live quote for drafts, fixed once submitted',
+  })
+  async feeQuote(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('amendmentId', () => ID, { description: 'The case' }) amendmentId: string,
+  ): Promise<FeeView> {
+    return feeViewOf(
+      await new AmendmentQueryService(ctx.em, ctx.actor).get(amendmentId),
+      ctx.locale,
+    );
+  }
+
+  @Authorized(...FILERS)
+  @Query(() => [AmendmentType], { description: 'The caller’s cases, newest first' })
+  myAmendments(@Ctx() ctx: GraphQLContext): Promise<Amendment[]> {
+    return new AmendmentQueryService(ctx.em, ctx.actor).mine();
+  }
+
+  @Authorized()
+  @Query(() => AmendmentType, { description: 'One case, to its filer, its holder or an officer' })
+  amendment(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { description: 'The case' }) id: string,
+  ): Promise<Amendment> {
+    return new AmendmentQueryService(ctx.em, ctx.actor).get(id);
+  }
+
+  @Authorized()
+  @Query(() => AmendmentType, { description: 'One case by its application number' })
+  amendmentByApplicationNumber(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('applicationNumber', { description: 'e.g. GC2026-0000042' }) applicationNumber: string,
+  ): Promise<Amendment> {
+    return new AmendmentQueryService(ctx.em, ctx.actor).byApplicationNumber(applicationNumber);
+  }
+}
