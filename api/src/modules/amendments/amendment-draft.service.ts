@@ -81,8 +81,8 @@ export class AmendmentDraftService {
     for (const key of Object.keys(next) as (keyof AmendmentValues)[]) {
       if (!unlocked.has(key)) (next as Record<string, unknown>)[key] = amendment.current[key];
     }
-    // A value given for an item that is not selected is a mistake worth telling.
-    for (const key of changedKeys(amendment.current, requested)) {
+    // A value changed now for an item that is not selected is a mistake worth telling.
+    for (const key of changedKeys(amendment.requested, requested)) {
       if (!unlocked.has(key))
         problems.push({ field: INPUT_PATH[key], problem: 'ITEM_NOT_SELECTED' });
     }

@@ -45,7 +45,7 @@ export function feeViewOf(amendment: Amendment, locale: Locale): FeeView {
 const text = (value: unknown): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return Object.values(value).filter(Boolean).join(' ');
-  return String(value as string | number | boolean);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 };
 
 @Resolver(() => AmendmentType)
