@@ -107,6 +107,7 @@ const envSchema = z.object({
   COOKIE_SECURE: bool.optional(),
   HOLDER_LOOKUP_FAILURES_PER_HOUR: whole(1, 1000, 10),
   DRAFT_RETENTION_DAYS: whole(1, 365, 30),
+  REVIEW_SLA_DAYS: whole(1, 365, 14),
 });
 
 export type Config = {
@@ -131,6 +132,8 @@ export type Config = {
   auth: AuthSettings;
   /** Drafts are purged this many days after their last change. */
   draftRetentionDays: number;
+  /** A submitted case waiting longer than this is overdue. */
+  reviewSlaDays: number;
 };
 
 /** Account and session policy (docs/security.md lists each with its default). */
@@ -220,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailPollIntervalMs: e.MAIL_POLL_INTERVAL_MS,
     mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
     draftRetentionDays: e.DRAFT_RETENTION_DAYS,
+    reviewSlaDays: e.REVIEW_SLA_DAYS,
     auth: {
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,

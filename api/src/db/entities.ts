@@ -12,6 +12,7 @@ import {
 } from '../modules/amendments/amendment.entity.js';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity.js';
 import { TermsAcceptance } from '../modules/terms/terms-acceptance.entity.js';
+import { ApplicantRevision } from '../modules/review/applicant-revision.entity.js';
 import { Applicant, Passport, ResidenceAddress } from '../modules/cardholders/applicant.entity.js';
 import { ApplicantUiNumber } from '../modules/cardholders/applicant-ui-number.entity.js';
 import { Card } from '../modules/cardholders/card.entity.js';
@@ -38,4 +39,5 @@ export const ENTITIES = [
   Card,
   ExpertiseList,
   FieldOfExpertise,
+  ApplicantRevision,
 ];

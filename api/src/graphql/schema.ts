@@ -16,6 +16,12 @@ import {
 } from '../modules/amendments/amendment-fields.resolver.js';
 import { TaiwanDivisionsResolver } from '../modules/reference/taiwan-divisions.resolver.js';
 import { TermsResolver } from '../modules/terms/terms.resolver.js';
+import {
+  AmendmentReviewFieldsResolver,
+  ReviewResolver,
+} from '../modules/review/review.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { StaffResolver } from '../modules/accounts/staff.resolver.js';
 
 export const RESOLVERS = [
   AccountsResolver,
@@ -28,6 +34,10 @@ export const RESOLVERS = [
   AmendmentsResolver,
   AmendmentFieldsResolver,
   AmendmentValuesResolver,
+  ReviewResolver,
+  AmendmentReviewFieldsResolver,
+  AuditResolver,
+  StaffResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

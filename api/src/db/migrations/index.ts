@@ -4,6 +4,7 @@ import { Migration20261127000000Foundation } from './Migration20261127000000Foun
 import { Migration20261128000100Accounts } from './Migration20261128000100Accounts.js';
 import { Migration20261128000200Notifications } from './Migration20261128000200Notifications.js';
 import { Migration20261128000300Amendments } from './Migration20261128000300Amendments.js';
+import { Migration20261128000400Review } from './Migration20261128000400Review.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261128000100Accounts', class: Migration20261128000100Accounts },
   { name: 'Migration20261128000200Notifications', class: Migration20261128000200Notifications },
   { name: 'Migration20261128000300Amendments', class: Migration20261128000300Amendments },
+  { name: 'Migration20261128000400Review', class: Migration20261128000400Review },
 ];

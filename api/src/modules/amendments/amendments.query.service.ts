@@ -3,6 +3,8 @@ import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/errors.js';
 import { Amendment } from './amendment.entity.js';
 import { assertCan } from './amendments.policy.js';
+import { isStaff } from '../../shared/authorization.js';
+import { recordAudit } from '../audit/audit.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,13 +26,32 @@ export class AmendmentQueryService {
 
   async get(id: string): Promise<Amendment> {
     if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
-    return this.check(UUID.test(id) ? await this.em.findOne(Amendment, { id }) : null);
+    return this.audited(
+      this.check(UUID.test(id) ? await this.em.findOne(Amendment, { id }) : null),
+    );
+  }
+
+  /** Officers' reads of a case (and so of the holder's data) leave a trace. */
+  private async audited(amendment: Amendment): Promise<Amendment> {
+    if (this.actor.kind === 'account' && isStaff(this.actor)) {
+      recordAudit(this.em, {
+        action: 'amendment.viewed',
+        actor: this.actor,
+        entityType: 'Amendment',
+        entityId: amendment.id,
+        detail: { applicantId: amendment.applicant.id },
+      });
+      await this.em.flush();
+    }
+    return amendment;
   }
 
   async byApplicationNumber(applicationNumber: string): Promise<Amendment> {
     if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
     const number = applicationNumber.trim().toUpperCase().slice(0, 20);
-    return this.check(await this.em.findOne(Amendment, { applicationNumber: number }));
+    return this.audited(
+      this.check(await this.em.findOne(Amendment, { applicationNumber: number })),
+    );
   }
 
   /** The caller's own cases: filed by them, or (for a holder) about them. Newest first. */

@@ -18,7 +18,11 @@ afterAll(async () => {
   await db.drop();
 });
 
-const DEMO = { uiNumber: DEMO_HOLDER.uiNumber, birthDate: DEMO_HOLDER.birthDate, passportNumber: DEMO_HOLDER.passport.number };
+const DEMO = {
+  uiNumber: DEMO_HOLDER.uiNumber,
+  birthDate: DEMO_HOLDER.birthDate,
+  passportNumber: DEMO_HOLDER.passport.number,
+};
 
 async function applicant(name: string) {
   await createAccount(db, { accountName: name, locale: 'en' });
@@ -47,7 +51,9 @@ describe('terms', () => {
       "select t.version from terms_acceptance t join account a on a.id = t.account_id where a.account_name = 'terms-reader'",
     );
     expect(rows).toHaveLength(1);
-    const outdated = await client.call('mutation { acceptAmendmentTerms(version: "1999-01") { version } }');
+    const outdated = await client.call(
+      'mutation { acceptAmendmentTerms(version: "1999-01") { version } }',
+    );
     expect(codeOf(outdated)).toBe('BAD_USER_INPUT');
   });
 });
@@ -57,14 +63,30 @@ describe('starting an amendment', () => {
     const client = await applicant('john');
     const noPassport = await client.start({ uiNumber: 'AC01234567', birthDate: DEMO.birthDate });
     expect(codeOf(noPassport)).toBe('APPLICANT_NOT_FOUND');
-    const res = await client.start({ uiNumber: 'ac01234567', birthDate: DEMO.birthDate, passportNumber: '561234567', alsoChange: ['EMAIL'] });
+    const res = await client.start({
+      uiNumber: 'ac01234567',
+      birthDate: DEMO.birthDate,
+      passportNumber: '561234567',
+      alsoChange: ['EMAIL'],
+    });
     expect(res.body.errors).toBeUndefined();
     const draft = res.body.data!.startAmendment;
-    expect(draft).toMatchObject({ status: 'DRAFT', items: ['EMAIL'], applicationNumber: null, filedByRole: 'APPLICANT' });
-    expect(draft.requested).toMatchObject({ englishSurname: 'SMITH', email: 'john.smith@demo.example', collectionPlaceCode: 'TPE' });
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      items: ['EMAIL'],
+      applicationNumber: null,
+      filedByRole: 'APPLICANT',
+    });
+    expect(draft.requested).toMatchObject({
+      englishSurname: 'SMITH',
+      email: 'john.smith@demo.example',
+      collectionPlaceCode: 'TPE',
+    });
     expect(draft.changes).toEqual([]);
     expect(draft.events).toMatchObject([{ type: 'CREATED', toStatus: 'DRAFT' }]);
-    const [bound] = await db.sql<{ applicant_id: string }>("select applicant_id from account where account_name = 'john'");
+    const [bound] = await db.sql<{ applicant_id: string }>(
+      "select applicant_id from account where account_name = 'john'",
+    );
     expect(bound!.applicant_id).toBe(DEMO_HOLDER.id);
     // One open case per holder, and the refusal names it.
     const again = await client.start(DEMO);
@@ -97,13 +119,20 @@ describe('starting an amendment', () => {
   });
 
   it('refuses officers, employers and agencies without a mandate, and anonymous callers', async () => {
-    for (const [name, role] of [['emp1', 'EMPLOYER'], ['agc1', 'AGENCY'], ['off1', 'OFFICER']] as const) {
+    for (const [name, role] of [
+      ['emp1', 'EMPLOYER'],
+      ['agc1', 'AGENCY'],
+      ['off1', 'OFFICER'],
+    ] as const) {
       await createAccount(db, { accountName: name, role: role as never });
       const client = wizard(server, await loginToken(server, name));
       await client.acceptTerms();
       expect(codeOf(await client.start(DEMO))).toBe('FORBIDDEN');
     }
-    const anon = await server.post('mutation($i: StartAmendmentInput!) { startAmendment(input: $i) { id } }', { i: DEMO });
+    const anon = await server.post(
+      'mutation($i: StartAmendmentInput!) { startAmendment(input: $i) { id } }',
+      { i: DEMO },
+    );
     expect(codeOf(anon)).toBe('UNAUTHENTICATED');
     expect(await db.sql("select 1 from amendment where status <> 'WITHDRAWN'")).toHaveLength(0);
   });
@@ -144,7 +173,10 @@ describe('saving drafts', () => {
     });
     expect(saved.body.data!.saveAmendmentDraft.changes.map((c) => c.field)).toEqual(['residence']);
     expect(saved.body.data!.saveAmendmentDraft.checklist.map((c) => c.type)).toEqual([
-      'PROOF_OF_ADDRESS', 'PASSPORT', 'CURRENT_CARD', 'PHOTO',
+      'PROOF_OF_ADDRESS',
+      'PASSPORT',
+      'CURRENT_CARD',
+      'PHOTO',
     ]);
   });
 
@@ -154,7 +186,12 @@ describe('saving drafts', () => {
       items: ['NAME', 'PASSPORT', 'MOBILE', 'RESIDENCE_ADDRESS'],
       nationality: 'JP',
       name: { englishSurname: 'Smith3', englishGivenName: 'john', chineseName: 'Smith' },
-      passport: { number: 'X1234567', issuingCountry: 'US', issueDate: '2099-01-01', expiryDate: '2026-12-01' },
+      passport: {
+        number: 'X1234567',
+        issuingCountry: 'US',
+        issueDate: '2099-01-01',
+        expiryDate: '2026-12-01',
+      },
       mobile: '0212345678',
       residence: { city: '臺北市', district: '西屯區', line: 'Main Street 5' },
     });
@@ -172,17 +209,29 @@ describe('saving drafts', () => {
     expect(nationality.body.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
       message: expect.stringMatching(/new Gold Card application/) as string,
     });
-    const district = await client.save(id, { residence: { city: '臺北市', district: '西屯區', line: '忠孝東路一段1號' } });
+    const district = await client.save(id, {
+      residence: { city: '臺北市', district: '西屯區', line: '忠孝東路一段1號' },
+    });
     expect(fieldsOf(district)).toEqual(['input.residence.district:INVALID_CITY_DISTRICT']);
     expect((await client.get(id)).body.data!.amendment).toEqual(before.body.data!.amendment);
   });
 
   it('upper-cases Latin names and falls back to registered values when an item is deselected', async () => {
-    const named = await client.save(id, { items: ['NAME', 'RESIDENCE_ADDRESS'], name: { englishSurname: 'smith-jones', englishGivenName: 'john paul' } });
+    const named = await client.save(id, {
+      items: ['NAME', 'RESIDENCE_ADDRESS'],
+      name: { englishSurname: 'smith-jones', englishGivenName: 'john paul' },
+    });
     expect(named.body.errors).toBeUndefined();
-    expect(named.body.data!.saveAmendmentDraft.requested).toMatchObject({ englishSurname: 'SMITH-JONES', englishGivenName: 'JOHN PAUL', chineseName: null });
+    expect(named.body.data!.saveAmendmentDraft.requested).toMatchObject({
+      englishSurname: 'SMITH-JONES',
+      englishGivenName: 'JOHN PAUL',
+      chineseName: null,
+    });
     const dropped = await client.save(id, { items: ['RESIDENCE_ADDRESS'] });
-    expect(dropped.body.data!.saveAmendmentDraft.requested).toMatchObject({ englishSurname: 'SMITH', chineseName: '史密斯' });
+    expect(dropped.body.data!.saveAmendmentDraft.requested).toMatchObject({
+      englishSurname: 'SMITH',
+      chineseName: '史密斯',
+    });
   });
 
   it('survives logout and a new login', async () => {
@@ -190,35 +239,59 @@ describe('saving drafts', () => {
     const again = wizard(server, await loginToken(server, 'drafter'));
     const res = await again.get(id);
     client = again;
-    expect(res.body.data!.amendment.requested.residence).toMatchObject({ city: '臺中市', line: '臺灣大道三段99號12樓' });
+    expect(res.body.data!.amendment.requested.residence).toMatchObject({
+      city: '臺中市',
+      line: '臺灣大道三段99號12樓',
+    });
   });
 
   it('is private to its filer: other holders, employers, agencies and anonymous callers can neither read nor change it', async () => {
     await createAccount(db, { accountName: 'nosy-holder' });
     await createAccount(db, { accountName: 'nosy-employer', role: 'EMPLOYER' as never });
     await createAccount(db, { accountName: 'nosy-agency', role: 'AGENCY' as never });
-    const before = await db.sql('select requested, items, version from amendment where id = $1', [id]);
+    const before = await db.sql('select requested, items, version from amendment where id = $1', [
+      id,
+    ]);
     for (const name of ['nosy-holder', 'nosy-employer', 'nosy-agency']) {
       const other = wizard(server, await loginToken(server, name));
       expect(codeOf(await other.get(id))).toBe('FORBIDDEN');
-      expect(codeOf(await other.save(id, { items: ['EMAIL'], email: 'evil@attacker.test' }))).toBe('FORBIDDEN');
+      expect(codeOf(await other.save(id, { items: ['EMAIL'], email: 'evil@attacker.test' }))).toBe(
+        'FORBIDDEN',
+      );
       expect(codeOf(await other.submit(id, 'nosy-submit-key-1'))).toBe('FORBIDDEN');
       expect(codeOf(await other.withdraw(id))).toBe('FORBIDDEN');
     }
     const anon = await server.post('query($id: ID!) { amendment(id: $id) { id } }', { id });
     expect(codeOf(anon)).toBe('UNAUTHENTICATED');
-    expect(await db.sql('select requested, items, version from amendment where id = $1', [id])).toEqual(before);
+    expect(
+      await db.sql('select requested, items, version from amendment where id = $1', [id]),
+    ).toEqual(before);
     // Officers may read it (their views are audited with the review work).
     await createAccount(db, { accountName: 'reader-officer', role: 'OFFICER' as never });
-    const officer = await server.post('query($id: ID!) { amendment(id: $id) { id status } }', { id }, bearer(await loginToken(server, 'reader-officer')));
+    const officer = await server.post(
+      'query($id: ID!) { amendment(id: $id) { id status } }',
+      { id },
+      bearer(await loginToken(server, 'reader-officer')),
+    );
     expect(officer.body.data).toEqual({ amendment: { id, status: 'DRAFT' } });
   });
 
   it('quotes the fee live: NT$0 exempt for an address change, NT$500 once the name changes too', async () => {
     const exempt = (await client.get(id)).body.data!.amendment.fee;
-    expect(exempt).toMatchObject({ amount: 0, status: 'NOT_REQUIRED', cardPrinted: true, receiptIssued: true });
-    const named = await client.save(id, { items: ['NAME', 'RESIDENCE_ADDRESS'], name: { englishSurname: 'SMITH', englishGivenName: 'JOHNNY' } });
-    expect(named.body.data!.saveAmendmentDraft.fee).toMatchObject({ amount: 500, status: 'UNPAID' });
+    expect(exempt).toMatchObject({
+      amount: 0,
+      status: 'NOT_REQUIRED',
+      cardPrinted: true,
+      receiptIssued: true,
+    });
+    const named = await client.save(id, {
+      items: ['NAME', 'RESIDENCE_ADDRESS'],
+      name: { englishSurname: 'SMITH', englishGivenName: 'JOHNNY' },
+    });
+    expect(named.body.data!.saveAmendmentDraft.fee).toMatchObject({
+      amount: 500,
+      status: 'UNPAID',
+    });
   });
 });
 

@@ -19,6 +19,9 @@ export class ApplicantFilter {
 
   @Field(() => String, { nullable: true, description: 'Nationality, ISO 3166-1 alpha-2' })
   nationality?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Passport number, exact (case-insensitive)' })
+  passportNumber?: string | null;
 }
 
 export const applicantSearchSchema = z.object({
@@ -37,6 +40,7 @@ export const applicantSearchSchema = z.object({
         .toUpperCase()
         .regex(/^[A-Z]{2}$/)
         .nullish(),
+      passportNumber: z.string().trim().toUpperCase().min(1).max(20).nullish(),
     })
     .default({}),
   page: z.number().int().min(1).max(100_000),

@@ -5,6 +5,8 @@ import { parseInput } from '../../shared/validation.js';
 import { Applicant } from './applicant.entity.js';
 import { ApplicantUiNumber } from './applicant-ui-number.entity.js';
 import { assertCan } from './cardholders.policy.js';
+import { isStaff } from '../../shared/authorization.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { applicantSearchSchema } from './cardholders.inputs.js';
 import { generateNewFormatUiNumber, type RandomInt, type Sex } from './ui-number.js';
 
@@ -18,6 +20,16 @@ export class CardholderService {
     assertCan(this.actor, 'applicant:read', { id });
     const applicant = await this.em.findOne(Applicant, { id });
     if (!applicant) throw new AppError('NOT_FOUND', { entity: 'Applicant' });
+    if (this.actor.kind === 'account' && isStaff(this.actor)) {
+      // Who looked at whom, when: officers' reads of personal data are audited.
+      recordAudit(this.em, {
+        action: 'applicant.viewed',
+        actor: this.actor,
+        entityType: 'Applicant',
+        entityId: id,
+      });
+      await this.em.flush();
+    }
     return applicant;
   }
 
@@ -42,6 +54,19 @@ export class CardholderService {
       });
     }
     if (filter.nationality) where.push({ nationalityCode: filter.nationality });
+    if (filter.passportNumber) where.push({ passport: { number: filter.passportNumber } });
+    recordAudit(this.em, {
+      action: 'applicant.searched',
+      actor: this.actor,
+      entityType: 'Applicant',
+      detail: {
+        byUiNumber: Boolean(filter.uiNumber),
+        byName: Boolean(filter.name),
+        byPassport: Boolean(filter.passportNumber),
+        page,
+      },
+    });
+    await this.em.flush();
     const [items, total] = await this.em.findAndCount(
       Applicant,
       where.length ? { $and: where } : {},
