@@ -19,28 +19,61 @@ export interface AmendmentShape {
   statusLabel: string;
   items: string[];
   version: number;
-  requested: Record<string, unknown> & { residence: Record<string, unknown>; passport: Record<string, unknown> };
+  requested: Record<string, unknown> & {
+    residence: Record<string, unknown>;
+    passport: Record<string, unknown>;
+  };
   changes: { field: string; before: string; after: string }[];
   checklist: { type: string; uploaded: number }[];
-  fee: { amount: number; status: string; cardPrinted: boolean; receiptIssued: boolean; lines: { item: string; amount: number; rule: string }[] };
-  events: { type: string; fromStatus: string | null; toStatus: string | null; statusLabel: string | null; actorRole: string | null }[];
-  documents: { id: string; type: string; mimeType: string; size: number; sha256: string; downloadUrl: string }[];
+  fee: {
+    amount: number;
+    status: string;
+    cardPrinted: boolean;
+    receiptIssued: boolean;
+    lines: { item: string; amount: number; rule: string }[];
+  };
+  events: {
+    type: string;
+    fromStatus: string | null;
+    toStatus: string | null;
+    statusLabel: string | null;
+    actorRole: string | null;
+  }[];
+  documents: {
+    id: string;
+    type: string;
+    mimeType: string;
+    size: number;
+    sha256: string;
+    downloadUrl: string;
+  }[];
 }
 
 /** A thin client for the wizard over real HTTP, as a frontend or an agency's software would use it. */
 export function wizard(server: TestServer, token: string, language = 'en') {
   const headers = { ...bearer(token), 'accept-language': language };
-  const call = <T>(query: string, variables: Record<string, unknown> = {}) => server.post<T>(query, variables, headers);
+  const call = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    server.post<T>(query, variables, headers);
   return {
     call,
-    terms: () => call<{ amendmentTerms: { version: string; clauses: { number: number; text: string }[]; accepted: boolean } }>(
-      '{ amendmentTerms { version accepted clauses { number text } } }',
-    ),
+    terms: () =>
+      call<{
+        amendmentTerms: {
+          version: string;
+          clauses: { number: number; text: string }[];
+          accepted: boolean;
+        };
+      }>('{ amendmentTerms { version accepted clauses { number text } } }'),
     acceptTerms: async () => {
-      const terms = await call<{ amendmentTerms: { version: string } }>('{ amendmentTerms { version } }');
-      return call('mutation($v: String!) { acceptAmendmentTerms(version: $v) { version acceptedAt } }', {
-        v: terms.body.data!.amendmentTerms.version,
-      });
+      const terms = await call<{ amendmentTerms: { version: string } }>(
+        '{ amendmentTerms { version } }',
+      );
+      return call(
+        'mutation($v: String!) { acceptAmendmentTerms(version: $v) { version acceptedAt } }',
+        {
+          v: terms.body.data!.amendmentTerms.version,
+        },
+      );
     },
     start: (input: Record<string, unknown>) =>
       call<{ startAmendment: AmendmentShape }>(
@@ -63,11 +96,15 @@ export function wizard(server: TestServer, token: string, language = 'en') {
         { id },
       ),
     get: (id: string) =>
-      call<{ amendment: AmendmentShape }>(`query($id: ID!) { amendment(id: $id) { ${AMENDMENT_FIELDS} } }`, { id }),
+      call<{ amendment: AmendmentShape }>(
+        `query($id: ID!) { amendment(id: $id) { ${AMENDMENT_FIELDS} } }`,
+        { id },
+      ),
   };
 }
 
 export const codeOf = (res: { body: { errors?: { extensions?: { code?: string } }[] } }) =>
   res.body.errors?.[0]?.extensions?.code;
-export const fieldsOf = (res: { body: { errors?: { extensions?: { fields?: { field: string; problem: string }[] } }[] } }) =>
-  (res.body.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.field}:${f.problem}`).sort();
+export const fieldsOf = (res: {
+  body: { errors?: { extensions?: { fields?: { field: string; problem: string }[] } }[] };
+}) => (res.body.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.field}:${f.problem}`).sort();
