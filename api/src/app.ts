@@ -18,6 +18,10 @@ import { SESSION_COOKIE, SessionService } from './modules/accounts/session.servi
 import { createFormatError } from './graphql/format-error.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { FilesystemDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
+import { uploadMiddleware } from './modules/documents/upload-middleware.js';
+import { largestMaxBytes, parseUploadPolicyOverrides } from './modules/documents/upload-policy.js';
+import { documentRoutes } from './modules/amendments/document-download.routes.js';
 import {
   devMailboxRoutes,
   shouldServeDevMailbox,
@@ -49,12 +53,16 @@ export async function createApp(deps: {
   log: Logger;
   httpServer?: Server;
   kickMail?: () => void;
+  documents?: DocumentStore;
 }): Promise<AppParts> {
   const { config, orm, log, httpServer } = deps;
+  const uploadLimits = parseUploadPolicyOverrides(config.uploadLimits);
   const services: AppServices = {
     config,
     limits: createRateLimits(orm, config.auth),
     kickMail: deps.kickMail ?? (() => undefined),
+    documents: deps.documents ?? new FilesystemDocumentStore(config.documentStoreDir),
+    uploadLimits,
   };
   const app = express();
   app.disable('x-powered-by');
@@ -102,8 +110,11 @@ export async function createApp(deps: {
   });
   await apollo.start();
 
+  app.use(documentRoutes(orm, services));
   app.use(
     '/graphql',
+    // Multipart requests (uploads) first; the one file per request is at most the largest limit.
+    uploadMiddleware({ maxFileSize: largestMaxBytes(uploadLimits), maxFiles: 1 }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

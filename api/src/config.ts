@@ -108,6 +108,24 @@ const envSchema = z.object({
   HOLDER_LOOKUP_FAILURES_PER_HOUR: whole(1, 1000, 10),
   DRAFT_RETENTION_DAYS: whole(1, 365, 30),
   REVIEW_SLA_DAYS: whole(1, 365, 14),
+  DOCUMENT_STORE_DIR: z.string().min(1).optional(),
+  UPLOAD_LIMITS_JSON: z
+    .string()
+    .refine(
+      (v) => {
+        try {
+          JSON.parse(v);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      {
+        error:
+          'expected JSON like {"default":{"maxBytes":5242880},"byType":{"PHOTO":{"maxBytes":2097152}}}',
+      },
+    )
+    .optional(),
 });
 
 export type Config = {
@@ -134,6 +152,10 @@ export type Config = {
   draftRetentionDays: number;
   /** A submitted case waiting longer than this is overdue. */
   reviewSlaDays: number;
+  /** Where the filesystem document store keeps uploads. */
+  documentStoreDir: string;
+  /** Per-document-type upload limits overriding the defaults (parsed JSON, validated at use). */
+  uploadLimits: unknown;
 };
 
 /** Account and session policy (docs/security.md lists each with its default). */
@@ -224,6 +246,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
     draftRetentionDays: e.DRAFT_RETENTION_DAYS,
     reviewSlaDays: e.REVIEW_SLA_DAYS,
+    documentStoreDir: path.resolve(e.DOCUMENT_STORE_DIR ?? path.join(e.DATA_DIR, 'documents')),
+    uploadLimits: e.UPLOAD_LIMITS_JSON ? (JSON.parse(e.UPLOAD_LIMITS_JSON) as unknown) : {},
     auth: {
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,

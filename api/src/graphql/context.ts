@@ -4,6 +4,8 @@ import type { Actor } from '../shared/actor.js';
 import type { Locale } from '../shared/request-context.js';
 import type { RateLimits } from '../modules/accounts/rate-limits.js';
 import type { Session } from '../modules/accounts/session.entity.js';
+import type { DocumentStore } from '../modules/documents/document-store.js';
+import type { UploadPolicyOverrides } from '../modules/documents/upload-policy.js';
 import { createCardholderLoaders } from '../modules/cardholders/cardholders.loaders.js';
 import { createReferenceLoaders } from '../modules/reference/reference.loaders.js';
 import { createAmendmentLoaders } from '../modules/amendments/amendments.loaders.js';
@@ -23,6 +25,10 @@ export interface AppServices {
   limits: RateLimits;
   /** Asks the mail dispatcher to look at the outbox now (after a commit that queued mail). */
   kickMail(): void;
+  /** Where uploaded documents' bytes live. */
+  documents: DocumentStore;
+  /** Upload limits per document type (configuration over the built-in defaults). */
+  uploadLimits: UploadPolicyOverrides;
 }
 
 /** What the HTTP layer lets a resolver do to the response (absent in executeOperation tests). */

@@ -16,6 +16,7 @@ import {
 } from '../modules/amendments/amendment-fields.resolver.js';
 import { TaiwanDivisionsResolver } from '../modules/reference/taiwan-divisions.resolver.js';
 import { TermsResolver } from '../modules/terms/terms.resolver.js';
+import { AmendmentDocumentsResolver } from '../modules/amendments/amendment-documents.resolver.js';
 import {
   AmendmentReviewFieldsResolver,
   ReviewResolver,
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   AmendmentsResolver,
   AmendmentFieldsResolver,
   AmendmentValuesResolver,
+  AmendmentDocumentsResolver,
   ReviewResolver,
   AmendmentReviewFieldsResolver,
   AuditResolver,

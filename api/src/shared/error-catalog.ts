@@ -83,6 +83,18 @@ export const ERROR_MESSAGES = {
     en: 'This kind of file is not accepted here. Allowed: {allowed}.',
     zhTw: '不接受此檔案類型，可上傳：{allowed}。',
   },
+  FILE_EMPTY: {
+    en: 'The file is empty.',
+    zhTw: '檔案內容為空。',
+  },
+  FILE_UNREADABLE: {
+    en: 'The file looks like an image but cannot be read: it may be damaged.',
+    zhTw: '無法讀取此圖片檔，檔案可能已損毀。',
+  },
+  UPLOAD_INCOMPLETE: {
+    en: 'The upload did not arrive whole. Please send it again.',
+    zhTw: '檔案未完整上傳，請重新上傳。',
+  },
   IMAGE_TOO_SMALL: {
     en: 'The photo is too small: at least {minWidth}×{minHeight} pixels.',
     zhTw: '照片尺寸過小，至少需 {minWidth}×{minHeight} 像素。',

@@ -1,4 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { ApolloServer } from '@apollo/server';
@@ -31,6 +34,8 @@ export interface TestServer {
   url: string;
   apollo: ApolloServer<GraphQLContext>;
   config: Config;
+  /** The folder holding this server's uploaded documents. */
+  documentDir: string;
   /** Every JSON log line written while the server ran. */
   logLines: Record<string, unknown>[];
   /** A GraphQL request over real HTTP. */
@@ -60,11 +65,14 @@ export async function startTestServer(
   overrides: Partial<Config> & { env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const { env = {}, ...direct } = overrides;
+  // Every test server keeps its uploads in a folder of its own.
+  const documentDir = await mkdtemp(path.join(os.tmpdir(), 'goldcard-documents-'));
   const config: Config = {
     ...loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',
       CAPTCHA_FIXED_ANSWER: TEST_CAPTCHA_ANSWER,
+      DOCUMENT_STORE_DIR: documentDir,
       LOGIN_RATE_LIMIT_PER_IP: '10000',
       LOGIN_RATE_LIMIT_PER_ACCOUNT: '1000',
       RECOVERY_RATE_LIMIT_PER_IP: '10000',
@@ -105,6 +113,7 @@ export async function startTestServer(
     url,
     apollo,
     config,
+    documentDir: config.documentStoreDir,
     logLines,
     async post<T>(
       query: string,
@@ -153,6 +162,7 @@ export async function startTestServer(
     async close() {
       await mailer?.stop();
       await apollo.stop();
+      await rm(documentDir, { recursive: true, force: true });
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
     },
   };

@@ -58,6 +58,9 @@ export class UploadError<C extends UploadErrorCode = UploadErrorCode> extends Er
   }
 }
 
-export function isUploadError(error: unknown): error is UploadError {
+/** Any `UploadError`, as a union over the codes: `switch (error.code)` narrows `error.params`. */
+export type AnyUploadError = { [C in UploadErrorCode]: UploadError<C> }[UploadErrorCode];
+
+export function isUploadError(error: unknown): error is AnyUploadError {
   return error instanceof UploadError;
 }

@@ -1,0 +1,167 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../graphql/context.js';
+import type { Actor } from '../../shared/actor.js';
+import { AppError, badInput } from '../../shared/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { isUploadError, storeFileUpload, type StoredFile } from '../documents/upload-pipeline.js';
+import type { FileUpload } from '../documents/upload-middleware.js';
+import { uploadPolicyFor } from '../documents/upload-policy.js';
+import { AmendmentDocument, AmendmentEvent, AmendmentEventType } from './amendment.entity.js';
+import { DocumentType } from './amendment-items.js';
+import { EDITABLE_STATUSES } from './amendment-status.js';
+import { loadEditable } from './amendment-draft.service.js';
+import type { UploadError } from '../documents/documents.errors.js';
+
+export const MAX_DOCUMENTS_PER_AMENDMENT = 30;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The upload pipeline's refusals, as the API's coded errors. */
+function toAppError(error: UploadError): AppError {
+  switch (error.code) {
+    case 'FILE_TOO_LARGE': {
+      const { maxBytes } = error.params as { maxBytes: number };
+      return new AppError('FILE_TOO_LARGE', {
+        maxBytes,
+        maxMegabytes: Math.floor((maxBytes / 1048576) * 10) / 10,
+      });
+    }
+    case 'FILE_TYPE_NOT_ALLOWED': {
+      const { detectedType, allowedTypes } = error.params as {
+        detectedType: string;
+        allowedTypes: string;
+      };
+      return new AppError('FILE_TYPE_NOT_ALLOWED', { detectedType, allowed: allowedTypes });
+    }
+    case 'IMAGE_TOO_SMALL':
+      return new AppError('IMAGE_TOO_SMALL', error.params as Record<string, number>);
+    case 'FILE_EMPTY':
+      return new AppError('FILE_EMPTY');
+    case 'FILE_UNREADABLE':
+      return new AppError('FILE_UNREADABLE');
+    default:
+      return new AppError('UPLOAD_INCOMPLETE');
+  }
+}
+
+/**
+ * Documents of a case: the bytes go to the document store first (streamed, hashed, checked);
+ * the record, the timeline event and the audit event then commit together. If that commit
+ * fails, the stored file is deleted: nothing is left behind either way.
+ */
+export class AmendmentDocumentsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly services: AppServices,
+    private readonly actor: Actor,
+  ) {}
+
+  async upload(
+    amendmentId: string,
+    type: string,
+    file: Promise<FileUpload> | FileUpload,
+  ): Promise<AmendmentDocument> {
+    if (!Object.hasOwn(DocumentType, type))
+      throw badInput([{ field: 'type', problem: 'INVALID_VALUE' }]);
+    const id = UUID.test(amendmentId) ? amendmentId : '00000000-0000-0000-0000-000000000000';
+    const amendment = await loadEditable(this.em, this.actor, id, EDITABLE_STATUSES);
+    if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
+    const count = await this.em.count(AmendmentDocument, { amendment });
+    if (count >= MAX_DOCUMENTS_PER_AMENDMENT) {
+      throw badInput([
+        { field: 'file', problem: 'OUT_OF_RANGE', params: { max: MAX_DOCUMENTS_PER_AMENDMENT } },
+      ]);
+    }
+    const policy = uploadPolicyFor(type as DocumentType, this.services.uploadLimits);
+    let stored: StoredFile;
+    try {
+      stored = await storeFileUpload(file, policy, this.services.documents);
+    } catch (error) {
+      if (isUploadError(error)) throw toAppError(error);
+      throw error;
+    }
+    const actor = this.actor;
+    try {
+      return await this.em.transactional((em) => {
+        const document = Object.assign(new AmendmentDocument(), {
+          amendment,
+          type,
+          storageKey: stored.key,
+          originalName: stored.originalName,
+          mimeType: stored.mimeType,
+          size: stored.size,
+          sha256: stored.sha256,
+          width: stored.width ?? null,
+          height: stored.height ?? null,
+          uploadedBy: actor.accountId,
+        });
+        em.persist(document);
+        em.persist(
+          Object.assign(new AmendmentEvent(), {
+            amendment,
+            type: AmendmentEventType.DOCUMENT_ADDED,
+            actorAccountId: actor.accountId,
+            actorRole: actor.role,
+            note: type,
+          }),
+        );
+        amendment.lastEditedAt = new Date();
+        recordAudit(em, {
+          action: 'amendment.document.added',
+          actor,
+          entityType: 'Amendment',
+          entityId: amendment.id,
+          detail: {
+            documentId: document.id,
+            type,
+            size: stored.size,
+            sha256: stored.sha256,
+            mimeType: stored.mimeType,
+          },
+        });
+        return Promise.resolve(document);
+      });
+    } catch (error) {
+      await this.services.documents.delete(stored.key).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async remove(documentId: string): Promise<boolean> {
+    const document = UUID.test(documentId)
+      ? await this.em.findOne(AmendmentDocument, { id: documentId })
+      : null;
+    if (!document) throw new AppError('NOT_FOUND', { entity: 'AmendmentDocument' });
+    const amendment = await loadEditable(
+      this.em,
+      this.actor,
+      document.amendment.id,
+      EDITABLE_STATUSES,
+    );
+    const actor = this.actor;
+    if (actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
+    await this.em.transactional((em) => {
+      em.remove(document);
+      em.persist(
+        Object.assign(new AmendmentEvent(), {
+          amendment,
+          type: AmendmentEventType.DOCUMENT_REMOVED,
+          actorAccountId: actor.accountId,
+          actorRole: actor.role,
+          note: document.type,
+        }),
+      );
+      amendment.lastEditedAt = new Date();
+      recordAudit(em, {
+        action: 'amendment.document.removed',
+        actor,
+        entityType: 'Amendment',
+        entityId: amendment.id,
+        detail: { documentId: document.id, type: document.type, sha256: document.sha256 },
+      });
+      return Promise.resolve();
+    });
+    // The record is gone; the bytes follow (a failure here leaves an orphan file, never a dangling row).
+    await this.services.documents.delete(document.storageKey).catch(() => undefined);
+    return true;
+  }
+}

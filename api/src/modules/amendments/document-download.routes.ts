@@ -1,0 +1,79 @@
+import { Router } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { parseCookie } from 'cookie';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../graphql/context.js';
+import { AppError, localize } from '../../shared/errors.js';
+import { isStaff } from '../../shared/authorization.js';
+import { currentScope } from '../../shared/request-context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { SESSION_COOKIE, SessionService } from '../accounts/session.service.js';
+import { AmendmentDocument } from './amendment.entity.js';
+import { assertCan } from './amendments.policy.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+};
+
+/**
+ * `GET /documents/:id`: a document's bytes, only to those who may read its case (session cookie
+ * or bearer token). Never a public path; shown inline for the console's viewer.
+ */
+export function documentRoutes(orm: MikroORM, services: AppServices): Router {
+  const router = Router();
+  router.get('/documents/:id', async (req, res, next) => {
+    const locale = currentScope()?.locale ?? 'zh-TW';
+    try {
+      const em = orm.em.fork();
+      const bearer = req.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+      const token = bearer ?? parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
+      const { actor } = await new SessionService(em, services.config.auth).resolve(token);
+      if (actor.kind !== 'account')
+        throw new AppError(actor.sessionExpired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+      const document = UUID.test(req.params.id)
+        ? await em.findOne(AmendmentDocument, { id: req.params.id }, { populate: ['amendment'] })
+        : null;
+      if (!document) throw new AppError('NOT_FOUND', { entity: 'AmendmentDocument' });
+      assertCan(actor, 'amendment:read', {
+        applicantId: document.amendment.applicant.id,
+        filedById: document.amendment.filedBy.id,
+      });
+      if (isStaff(actor)) {
+        recordAudit(em, {
+          action: 'document.viewed',
+          actor,
+          entityType: 'AmendmentDocument',
+          entityId: document.id,
+        });
+        await em.flush();
+      }
+      const stream = await services.documents.get(document.storageKey);
+      res.setHeader('Content-Type', document.mimeType);
+      res.setHeader('Content-Length', String(document.size));
+      res.setHeader(
+        'Content-Disposition',
+        `inline; filename*=UTF-8''${encodeURIComponent(document.originalName)}`,
+      );
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      );
+      await pipeline(stream, res);
+    } catch (error) {
+      if (error instanceof AppError && STATUS[error.code]) {
+        res
+          .status(STATUS[error.code]!)
+          .json({ error: { code: error.code, message: localize(error.code, locale) } });
+        return;
+      }
+      next(error);
+    }
+  });
+  return router;
+}
