@@ -33,7 +33,7 @@ function toAppError(error: UploadError): AppError {
       return new AppError('FILE_TYPE_NOT_ALLOWED', { detectedType, allowed: allowedTypes });
     }
     case 'IMAGE_TOO_SMALL':
-      return new AppError('IMAGE_TOO_SMALL', error.params as Record<string, number>);
+      return new AppError('IMAGE_TOO_SMALL', error.params);
     case 'FILE_EMPTY':
       return new AppError('FILE_EMPTY');
     case 'FILE_UNREADABLE':
