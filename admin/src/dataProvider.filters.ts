@@ -47,7 +47,8 @@ export function amendmentFilter(filter: Record<string, unknown> = {}): G.Amendme
     assignment: text(filter.assignment) as G.AssignmentFilter | undefined,
     assignedOfficerId: text(filter.assignedOfficerId),
     holder: text(filter.holder) ?? text(filter.q),
-    overdue: bool(filter.overdue),
+    // The switch means "overdue only"; off means no filter, not "not overdue".
+    overdue: bool(filter.overdue) === true ? true : undefined,
   });
 }
 

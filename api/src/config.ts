@@ -108,6 +108,7 @@ const envSchema = z.object({
   HOLDER_LOOKUP_FAILURES_PER_HOUR: whole(1, 1000, 10),
   DRAFT_RETENTION_DAYS: whole(1, 365, 30),
   REVIEW_SLA_DAYS: whole(1, 365, 14),
+  CONTACT_ONLY_AUTO_COMPLETE: bool.default(true),
   DOCUMENT_STORE_DIR: z.string().min(1).optional(),
   UPLOAD_LIMITS_JSON: z
     .string()
@@ -152,6 +153,8 @@ export type Config = {
   draftRetentionDays: number;
   /** A submitted case waiting longer than this is overdue. */
   reviewSlaDays: number;
+  /** Email/mobile-only changes complete without an officer (email: once the new address confirms). */
+  contactOnlyAutoComplete: boolean;
   /** Where the filesystem document store keeps uploads. */
   documentStoreDir: string;
   /** Per-document-type upload limits overriding the defaults (parsed JSON, validated at use). */
@@ -246,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailMaxAttempts: e.MAIL_MAX_ATTEMPTS,
     draftRetentionDays: e.DRAFT_RETENTION_DAYS,
     reviewSlaDays: e.REVIEW_SLA_DAYS,
+    contactOnlyAutoComplete: e.CONTACT_ONLY_AUTO_COMPLETE,
     documentStoreDir: path.resolve(e.DOCUMENT_STORE_DIR ?? path.join(e.DATA_DIR, 'documents')),
     uploadLimits: e.UPLOAD_LIMITS_JSON ? (JSON.parse(e.UPLOAD_LIMITS_JSON) as unknown) : {},
     auth: {

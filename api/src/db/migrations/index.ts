@@ -5,6 +5,7 @@ import { Migration20261128000100Accounts } from './Migration20261128000100Accoun
 import { Migration20261128000200Notifications } from './Migration20261128000200Notifications.js';
 import { Migration20261128000300Amendments } from './Migration20261128000300Amendments.js';
 import { Migration20261128000400Review } from './Migration20261128000400Review.js';
+import { Migration20261128000500SupplementAndContact } from './Migration20261128000500SupplementAndContact.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -13,4 +14,8 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261128000200Notifications', class: Migration20261128000200Notifications },
   { name: 'Migration20261128000300Amendments', class: Migration20261128000300Amendments },
   { name: 'Migration20261128000400Review', class: Migration20261128000400Review },
+  {
+    name: 'Migration20261128000500SupplementAndContact',
+    class: Migration20261128000500SupplementAndContact,
+  },
 ];

@@ -150,9 +150,20 @@ export class AmendmentLifecycleService {
     const amendment = await loadEditable(this.em, this.actor, id, [
       AmendmentStatus.SUPPLEMENT_REQUESTED,
     ]);
-    const { missing } = await this.problemsOf(amendment);
+    // What the officer asked for must have been uploaded since the request.
+    const since = amendment.supplementRequestedAt ?? new Date(0);
+    const fresh = new Set(
+      (await this.em.find(AmendmentDocument, { amendment, uploadedAt: { $gt: since } })).map(
+        (d) => d.type,
+      ),
+    );
+    const missing = (amendment.requestedDocuments ?? []).filter((type) => !fresh.has(type));
     if (missing.length) {
-      throw new AppError('DOCUMENTS_MISSING', { missing: missing.join(', ') });
+      throw new AppError(
+        'DOCUMENTS_MISSING',
+        { missing: missing.join(', ') },
+        missing.map((type) => ({ field: `documents.${type}`, problem: 'REQUIRED' as const })),
+      );
     }
     applyTransition(this.em, amendment, 'respondToSupplement', this.actor, note ?? null);
     await this.em.flush();

@@ -3,7 +3,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@m
 import type { Account } from '../accounts/account.entity.js';
 import type { Applicant } from '../cardholders/applicant.entity.js';
 import { Role } from '../../shared/actor.js';
-import { AmendmentItem } from './amendment-items.js';
+import { AmendmentItem, DocumentType } from './amendment-items.js';
 import { AmendmentStatus } from './amendment-status.js';
 import type { AmendmentValues, HolderContext } from './amendment-values.js';
 import type { FeeQuote } from './amendment-fee.js';
@@ -63,6 +63,20 @@ export class Amendment {
 
   @Property({ type: 'datetime', nullable: true })
   feePaidAt?: Date | null;
+
+  /** Documents the officer asked for in the latest supplement request (補件). */
+  @Enum({ items: () => DocumentType, array: true, nullable: true })
+  requestedDocuments?: DocumentType[] | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  supplementRequestedAt?: Date | null;
+
+  /** Contact-only changes: SHA-256 of the link sent to the new email address. */
+  @Property({ length: 64, nullable: true, unique: true })
+  contactTokenHash?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  contactTokenExpiresAt?: Date | null;
 
   @Property({ version: true })
   version: number = 1;

@@ -158,8 +158,19 @@ export class ReviewDecisionService {
     );
     const unknown = data.documents.filter((d) => !Object.hasOwn(DocumentType, d));
     if (unknown.length) throw badInput([{ field: 'documents', problem: 'INVALID_VALUE' }]);
-    const text = `${data.text}\n[${data.documents.join(', ')}]`;
-    return this.decide('requestSupplement', { id: data.id, version: data.version, text });
+    return this.run(data.id, data.version, (em, a) => {
+      assertCan(this.actor, 'review:decide', this.ref(a));
+      applyTransition(
+        em,
+        a,
+        'requestSupplement',
+        this.actor,
+        `${data.text} [${data.documents.join(', ')}]`,
+      );
+      a.requestedDocuments = data.documents as DocumentType[];
+      a.supplementRequestedAt = new Date();
+      return Promise.resolve({ mail: data.text });
+    });
   }
 
   /** The card can be handed over only once the fee (if any) is paid. */

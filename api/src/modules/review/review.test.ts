@@ -7,6 +7,7 @@ import { codeOf, wizard } from '../../test-support/wizard.js';
 import { DEMO_HOLDER } from '../../db/seeders/demo.js';
 import { checkUiNumber } from '../cardholders/ui-number.js';
 import { Role } from '../../shared/actor.js';
+import { graphqlMultipart, samplePdf } from '../../test-support/multipart.js';
 
 let db: TestDatabase;
 let server: TestServer;
@@ -14,6 +15,7 @@ let officerA: string;
 let officerB: string;
 let supervisor: string;
 let holder: ReturnType<typeof wizard>;
+let holderToken: string;
 
 const CASE =
   'id status version assignedOfficer { displayName } overdue applicant { uiNumber email }';
@@ -55,7 +57,8 @@ beforeAll(async () => {
   await seedFixtureHolders(db.url, 10);
   server = await startTestServer(db);
   await createAccount(db, { accountName: 'holder', locale: 'en' });
-  holder = wizard(server, await loginToken(server, 'holder'));
+  holderToken = await loginToken(server, 'holder');
+  holder = wizard(server, holderToken);
   await holder.acceptTerms();
   await createAccount(db, { accountName: 'officer-a', role: Role.OFFICER });
   await createAccount(db, { accountName: 'officer-b', role: Role.OFFICER });
@@ -106,7 +109,7 @@ describe('deciding a case', () => {
   });
 
   it('counts exactly one winner when the same decision is sent twice at once', async () => {
-    const raced = await submittedCase({ mobile: '0987654321' }, ['MOBILE']);
+    const raced = await submittedCase({ email: 'raced@mail.test' }, ['EMAIL']);
     const version = (await claim(officerA, raced)).body.data!.claimAmendment.version;
     const second = await loginToken(server, 'officer-a');
     const results = await Promise.all([
@@ -193,12 +196,30 @@ describe('deciding a case', () => {
       { id: asked, v: v2 },
     );
     expect(supplement.body.data!.requestSupplement.status).toBe('SUPPLEMENT_REQUESTED');
-    const answered = await holder.call<{ respondToSupplementRequest: { status: string } }>(
-      'mutation($id: ID!) { respondToSupplementRequest(amendmentId: $id, note: "sent") { status } }',
-      { id: asked },
-    );
+    const respond = () =>
+      holder.call<{ respondToSupplementRequest: { status: string } }>(
+        'mutation($id: ID!) { respondToSupplementRequest(amendmentId: $id, note: "sent") { status } }',
+        { id: asked },
+      );
+    const early = await respond();
+    expect(codeOf(early)).toBe('DOCUMENTS_MISSING');
+    expect(early.body.errors?.[0]?.extensions?.fields).toMatchObject([
+      { field: 'documents.OTHER', problem: 'REQUIRED' },
+    ]);
+    const uploaded = await graphqlMultipart(`${server.url}/graphql`, {
+      query:
+        'mutation($id: ID!, $file: Upload!) { uploadAmendmentDocument(amendmentId: $id, type: OTHER, file: $file) { id } }',
+      variables: { id: asked },
+      files: { file: { name: 'bill.pdf', type: 'application/pdf', bytes: samplePdf() } },
+      headers: bearer(holderToken),
+    });
+    expect(uploaded.body.errors).toBeUndefined();
+    const answered = await respond();
+    expect(answered.body.errors).toBeUndefined();
     expect(answered.body.data!.respondToSupplementRequest.status).toBe('UNDER_REVIEW');
-    const timeline = (await holder.get(asked)).body.data!.amendment.events.map((e) => e.toStatus);
+    const events = (await holder.get(asked)).body.data!.amendment.events;
+    expect(events.filter((e) => e.type === 'DOCUMENT_ADDED')).toHaveLength(1);
+    const timeline = events.filter((e) => e.toStatus).map((e) => e.toStatus);
     expect(timeline).toEqual([
       'DRAFT',
       'SUBMITTED',

@@ -1,0 +1,71 @@
+/**
+ * Display helpers. Times are shown in Taiwan time whatever the browser's zone, as the agency
+ * works in it (and date filters mean Taiwan days).
+ */
+export const TIME_ZONE = 'Asia/Taipei';
+
+export const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+};
+
+export const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+};
+
+export function formatDateTime(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toLocaleString(locale, DATE_TIME_OPTIONS);
+}
+
+/** A calendar date (YYYY-MM-DD) as is: no time zone shift. */
+export function formatDate(value: string | null | undefined): string {
+  return value ?? '';
+}
+
+export function formatBytes(size: number, locale: string): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = size;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toLocaleString(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
+}
+
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  return amount.toLocaleString(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
+}
+
+export interface AddressLike {
+  postalCode?: string | null;
+  city: string;
+  district: string;
+  line: string;
+}
+
+/** A Taiwan address as written: postal code, city, district, street. */
+export function formatAddress(address: AddressLike | null | undefined): string {
+  if (!address) return '';
+  return `${address.postalCode ? `${address.postalCode} ` : ''}${address.city}${address.district}${address.line}`;
+}
+
+/** Holder name as officers read it: SURNAME Given (中文). */
+export function holderName(holder: {
+  englishSurname: string;
+  englishGivenName: string;
+  chineseName?: string | null;
+}): string {
+  const english = `${holder.englishSurname} ${holder.englishGivenName}`.trim();
+  return holder.chineseName ? `${english}（${holder.chineseName}）` : english;
+}

@@ -1,0 +1,21 @@
+import { Menu as RaMenu } from 'react-admin';
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import BadgeIcon from '@mui/icons-material/Badge';
+import HistoryIcon from '@mui/icons-material/History';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+
+/**
+ * The dashboard and the resources; react-admin hides the ones `authProvider.canAccess` refuses
+ * (the audit log and staff accounts are for supervisors).
+ */
+export function Menu() {
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem />
+      <RaMenu.ResourceItem name="amendments" leftIcon={<AssignmentIcon />} />
+      <RaMenu.ResourceItem name="applicants" leftIcon={<BadgeIcon />} />
+      <RaMenu.ResourceItem name="auditEvents" leftIcon={<HistoryIcon />} />
+      <RaMenu.ResourceItem name="staffAccounts" leftIcon={<ManageAccountsIcon />} />
+    </RaMenu>
+  );
+}

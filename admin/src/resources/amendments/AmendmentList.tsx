@@ -1,0 +1,147 @@
+import { Box, Chip, Stack, Tab, Tabs, Typography } from '@mui/material';
+import {
+  BooleanInput,
+  DataTable,
+  DateInput,
+  FilterButton,
+  Link,
+  List,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  TopToolbar,
+  useCreatePath,
+  useGetIdentity,
+  useListContext,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
+import type { AmendmentRowFragment } from '../../generated/graphql';
+import { AMENDMENT_ITEMS, AMENDMENT_STATUSES, ASSIGNMENTS, choices } from '../../enums';
+import { formatDateTime, holderName } from '../../format';
+import { StatusChip } from './StatusChip';
+import { activeTab, savedFilters, withTab, type SavedFilterKey } from './savedFilters';
+
+const filters = [
+  <TextInput key="holder" source="holder" alwaysOn resettable sx={{ minWidth: 260 }} />,
+  <SelectArrayInput key="status" source="status" choices={choices('status', AMENDMENT_STATUSES)} />,
+  <SelectInput key="item" source="item" choices={choices('item', AMENDMENT_ITEMS)} />,
+  <SelectInput key="assignment" source="assignment" choices={choices('assignment', ASSIGNMENTS)} />,
+  <DateInput key="submittedFrom" source="submittedFrom" />,
+  <DateInput key="submittedTo" source="submittedTo" />,
+  <BooleanInput key="overdue" source="overdue" />,
+];
+
+/** "All / My queue / Unassigned / Waiting for applicant": saved filters as tabs. */
+function SavedFilterTabs() {
+  const translate = useTranslate();
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const current = activeTab(filterValues as Record<string, unknown>);
+  const keys = Object.keys(savedFilters) as SavedFilterKey[];
+  return (
+    <Tabs
+      value={current}
+      onChange={(_, key: SavedFilterKey) =>
+        setFilters(withTab(filterValues as Record<string, unknown>, key), displayedFilters)
+      }
+      aria-label={translate('goldcard.amendments.tabs.label')}
+      variant="scrollable"
+      allowScrollButtonsMobile
+      sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
+    >
+      {keys.map((key) => (
+        <Tab key={key} value={key} label={translate(savedFilters[key].label)} data-testid={`tab-${key}`} />
+      ))}
+    </Tabs>
+  );
+}
+
+function ApplicationNumber({ record }: { record: AmendmentRowFragment }) {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <Link
+        to={createPath({ resource: 'amendments', type: 'show', id: record.id })}
+        onClick={(e) => e.stopPropagation()}
+        sx={{ fontWeight: 'bold', fontVariantNumeric: 'tabular-nums' }}
+      >
+        {record.applicationNumber ?? translate('goldcard.amendments.draft')}
+      </Link>
+      {record.overdue && (
+        <Chip size="small" color="error" label={translate('goldcard.amendments.overdue')} />
+      )}
+    </Stack>
+  );
+}
+
+function Holder({ record }: { record: AmendmentRowFragment }) {
+  return (
+    <Box>
+      <Typography variant="body2">{holderName(record.applicant)}</Typography>
+      <Typography variant="caption" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+        {record.applicant.uiNumber}
+      </Typography>
+    </Box>
+  );
+}
+
+function Items({ record }: { record: AmendmentRowFragment }) {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
+      {record.items.map((item) => (
+        <Chip key={item} size="small" variant="outlined" label={translate(`goldcard.item.${item}`)} />
+      ))}
+    </Stack>
+  );
+}
+
+function Officer({ record }: { record: AmendmentRowFragment }) {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  if (!record.assignedOfficer) {
+    return <Typography variant="body2" color="text.secondary">{translate('goldcard.amendments.unassigned')}</Typography>;
+  }
+  const name = record.assignedOfficer.displayName;
+  return (
+    <Typography variant="body2">
+      {record.assignedOfficer.id === identity?.id ? translate('goldcard.amendments.you', { name }) : name}
+    </Typography>
+  );
+}
+
+function When({ value }: { value?: string | null }) {
+  const [locale] = useLocaleState();
+  return <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, locale)}</span>;
+}
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+  </TopToolbar>
+);
+
+/** The officers' case list: filters, saved-filter tabs, sortable columns, pagination. */
+export function AmendmentList() {
+  return (
+    <List
+      filters={filters}
+      actions={<ListActions />}
+      sort={{ field: 'submittedAt', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+    >
+      <SavedFilterTabs />
+      <DataTable<AmendmentRowFragment> rowClick="show" bulkActionButtons={false} data-testid="amendment-list">
+        <DataTable.Col source="applicationNumber" render={(r) => <ApplicationNumber record={r} />} />
+        <DataTable.Col source="holder" disableSort render={(r) => <Holder record={r} />} />
+        <DataTable.Col source="items" disableSort render={(r) => <Items record={r} />} />
+        <DataTable.Col source="status" render={(r) => <StatusChip status={r.status} />} />
+        <DataTable.Col source="submittedAt" render={(r) => <When value={r.submittedAt} />} />
+        <DataTable.Col source="assignedOfficer" disableSort render={(r) => <Officer record={r} />} />
+        <DataTable.Col source="updatedAt" render={(r) => <When value={r.updatedAt} />} />
+      </DataTable>
+    </List>
+  );
+}
