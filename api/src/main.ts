@@ -6,6 +6,7 @@ import { openDatabase, type OpenDatabase } from './db/bootstrap.js';
 import { DEMO_ACCOUNTS, DEMO_HOLDER, seedDemoData } from './db/seeders/demo.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { MailDispatcher } from './modules/notifications/mail-dispatcher.js';
+import { scheduleDraftPurge } from './modules/amendments/draft-purge.js';
 
 function readConfig(): Config {
   try {
@@ -61,7 +62,7 @@ async function main() {
     ? new MailDispatcher({ orm: db.orm, config, log })
     : undefined;
   const httpServer = createServer();
-  const { app, apollo } = await createApp({
+  const { app, apollo, services } = await createApp({
     config,
     orm: db.orm,
     log,
@@ -71,6 +72,7 @@ async function main() {
   httpServer.on('request', app);
   httpServer.keepAliveTimeout = 65_000;
 
+  const stopTimers: (() => void)[] = [];
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -82,6 +84,7 @@ async function main() {
     }, 20_000);
     force.unref();
     try {
+      for (const stop of stopTimers) stop();
       await apollo.stop(); // drains the HTTP server first (drain plugin)
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
       await mailer?.stop();
@@ -110,6 +113,8 @@ async function main() {
     await db.close();
     process.exit(1);
   });
+  const stopPurge = scheduleDraftPurge(db.orm, services.documents, config.draftRetentionDays, log);
+  stopTimers.push(stopPurge);
   if (mailer) mailer.start();
   else
     log.warn('SMTP_URL is not set: mails stay in the outbox (see /dev/mailbox outside production)');

@@ -5,6 +5,7 @@ import type {
   AmendmentValuesFragment,
   Sex,
 } from '../../generated/graphql';
+import { visuallyHidden } from '../../a11y';
 import { formatAddress } from '../../format';
 
 interface Row {
@@ -129,15 +130,3 @@ export function ValuesComparison(props: {
     </Box>
   );
 }
-
-const visuallyHidden = {
-  border: 0,
-  clip: 'rect(0 0 0 0)',
-  height: '1px',
-  margin: '-1px',
-  overflow: 'hidden',
-  padding: 0,
-  position: 'absolute',
-  whiteSpace: 'nowrap',
-  width: '1px',
-} as const;

@@ -16,6 +16,7 @@ import { AmendmentStatus, TRANSITIONS } from './amendment-status.js';
 import { applyTransition } from './amendment-transition.js';
 import { changedKeys, GROUP_KEYS } from './amendment-values.js';
 import { loadEditable } from './amendment-draft.service.js';
+import { isContactOnly, startContactOnlyCompletion } from './contact-confirmation.service.js';
 
 const keySchema = z.object({
   id: z.uuid(),
@@ -104,6 +105,9 @@ export class AmendmentLifecycleService {
         amendment.submittedAt = new Date();
         applyTransition(em, amendment, 'submit', this.actor);
         rememberKey(em, { ...scope, resultRef: amendment.id });
+        if (isContactOnly(amendment, this.services)) {
+          await startContactOnlyCompletion(em, amendment, this.services);
+        }
         enqueueMail(em, {
           to: filer.email,
           locale: filer.locale,

@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role } from '../../shared/actor.js';
 import { AmendmentStartService } from './amendment-start.service.js';
@@ -9,6 +19,20 @@ import { SaveAmendmentDraftInput, StartAmendmentInput } from './amendments.input
 import { Amendment as AmendmentType, FeeView } from './amendments.types.js';
 import type { Amendment } from './amendment.entity.js';
 import { feeViewOf } from './amendment-fields.resolver.js';
+import { confirmContactEmail } from './contact-confirmation.service.js';
+import { AmendmentStatus, STATUS_LABELS } from './amendment-status.js';
+
+@ObjectType({ description: 'The outcome of confirming a new email address' })
+class AmendmentConfirmation {
+  @Field({ description: 'The case' })
+  applicationNumber!: string;
+
+  @Field(() => AmendmentStatus, { description: 'Its status now' })
+  status!: AmendmentStatus;
+
+  @Field({ description: 'The status in the caller’s language' })
+  statusLabel!: string;
+}
 
 const FILERS = [Role.APPLICANT, Role.EMPLOYER, Role.AGENCY];
 
@@ -87,6 +111,22 @@ export class AmendmentsResolver {
       id: amendmentId,
       note,
     });
+  }
+
+  @Mutation(() => AmendmentConfirmation, {
+    description:
+      'Public: the link sent to a new email address; a contact-only change then takes effect',
+  })
+  async confirmAmendmentEmail(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('token', { description: 'The token from the link' }) token: string,
+  ): Promise<AmendmentConfirmation> {
+    const amendment = await confirmContactEmail(ctx.em, ctx.services, { token });
+    return {
+      applicationNumber: amendment.applicationNumber ?? '',
+      status: amendment.status,
+      statusLabel: STATUS_LABELS[amendment.status][ctx.locale === 'en' ? 'en' : 'zhTw'],
+    };
   }
 
   @Authorized()

@@ -8,6 +8,7 @@ import {
   type MailDraft,
   note,
   p,
+  positiveInteger,
 } from './mail-blocks.js';
 
 /** Mails about an amendment case, to the person who filed it. */
@@ -20,6 +21,13 @@ export interface AmendmentMailParams {
     items: string[];
     feeAmount: number;
     link: string;
+  };
+  /** Contact-only changes: the new address confirms itself, and the change completes. */
+  AMENDMENT_CONTACT_CONFIRMATION: {
+    displayName: string;
+    applicationNumber: string;
+    link: string;
+    expiresInHours: number;
   };
   /** Sent when the case moves on (decision, supplement request, card ready…). */
   AMENDMENT_STATUS_CHANGED: {
@@ -77,6 +85,38 @@ export const AMENDMENT_TEMPLATES: Drafters = {
         ),
         action('查詢申請進度', href),
         note('審核作業約需 1 至 2 週，案件狀態變更時將再以電子郵件通知。'),
+      ],
+    };
+  },
+
+  AMENDMENT_CONTACT_CONFIRMATION(locale, { displayName, applicationNumber, link, expiresInHours }) {
+    const href = httpLink(link, 'link');
+    const number = inline(applicationNumber, 20);
+    const hours = positiveInteger(expiresInHours, 'expiresInHours');
+    if (locale === 'en') {
+      return {
+        subject: 'Confirm your new email address',
+        greeting: greeting(locale, displayName),
+        blocks: [
+          p(
+            `Application ${number} asks to register this address for Gold Card notices. To confirm it, use the link below; the change then takes effect at once.`,
+          ),
+          action('Confirm this email address', href),
+          p(`The link expires in ${hours} hours and can be used only once.`),
+          note('If you did not ask for this, ignore this message: nothing will change.'),
+        ],
+      };
+    }
+    return {
+      subject: '請確認您的新電子郵件地址',
+      greeting: greeting(locale, displayName),
+      blocks: [
+        p(
+          `申請案 ${number} 申請將此電子郵件地址登記為就業金卡通知信箱。請點選下方連結確認，確認後變更隨即生效。`,
+        ),
+        action('確認此電子郵件地址', href),
+        p(`此連結將於 ${hours} 小時後失效，且僅能使用一次。`),
+        note('若您並未提出此項申請，請忽略本郵件，資料不會變更。'),
       ],
     };
   },

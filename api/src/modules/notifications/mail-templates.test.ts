@@ -43,6 +43,15 @@ const SAMPLES: Record<(typeof MAIL_TEMPLATE_NAMES)[number], MailContent> = {
       link: LINK,
     },
   },
+  AMENDMENT_CONTACT_CONFIRMATION: {
+    template: 'AMENDMENT_CONTACT_CONFIRMATION',
+    params: {
+      displayName: 'Ada Lovelace',
+      applicationNumber: 'GC2026-0000042',
+      link: LINK,
+      expiresInHours: 24,
+    },
+  },
   AMENDMENT_STATUS_CHANGED: {
     template: 'AMENDMENT_STATUS_CHANGED',
     params: {

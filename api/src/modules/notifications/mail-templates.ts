@@ -52,6 +52,7 @@ export const MAIL_TEMPLATE_NAMES = [
   'PASSWORD_CHANGED',
   'ACCOUNT_LOCKED',
   'AMENDMENT_RECEIVED',
+  'AMENDMENT_CONTACT_CONFIRMATION',
   'AMENDMENT_STATUS_CHANGED',
 ] as const satisfies readonly MailTemplateName[];
 

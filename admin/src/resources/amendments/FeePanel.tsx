@@ -1,0 +1,59 @@
+import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { AmendmentDetailFragment } from '../../generated/graphql';
+import { formatMoney } from '../../format';
+
+/** The fee fixed at submit: total, status, lines with the rule applied and any exemption. */
+export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const yesNo = (value: boolean) => translate(value ? 'goldcard.boolean.yes' : 'goldcard.boolean.no');
+  return (
+    <Stack spacing={1} data-testid="fee">
+      <Stack direction="row" spacing={2} alignItems="baseline" flexWrap="wrap" useFlexGap>
+        <Typography variant="h5" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          {formatMoney(fee.amount, fee.currency, locale)}
+        </Typography>
+        <Chip
+          size="small"
+          color={fee.status === 'UNPAID' ? 'warning' : 'success'}
+          label={translate(`goldcard.feeStatus.${fee.status}`)}
+          data-fee-status={fee.status}
+        />
+      </Stack>
+      <Typography variant="body2">
+        {translate('goldcard.amendments.fee.card_printed')}: {yesNo(fee.cardPrinted)} ·{' '}
+        {translate('goldcard.amendments.fee.receipt')}: {yesNo(fee.receiptIssued)}
+      </Typography>
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell component="th" scope="col">{translate('goldcard.amendments.fee.item')}</TableCell>
+              <TableCell component="th" scope="col" align="right">{translate('goldcard.amendments.fee.amount')}</TableCell>
+              <TableCell component="th" scope="col">{translate('goldcard.amendments.fee.rule')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {fee.lines.map((line) => (
+              <TableRow key={`${line.item}-${line.rule}`}>
+                <TableCell>{translate(`goldcard.item.${line.item}`)}</TableCell>
+                <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {formatMoney(line.amount, fee.currency, locale)}
+                </TableCell>
+                <TableCell>
+                  <code>{line.rule}</code>
+                  {line.exemptionReason && (
+                    <Typography variant="caption" display="block" color="text.secondary">
+                      {translate('goldcard.amendments.fee.exemption')}: {line.exemptionReason}
+                    </Typography>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import {
+  AutocompleteInput,
+  DataTable,
+  Link,
+  List,
+  TextInput,
+  useCreatePath,
+  useDataProvider,
+  useLocaleState,
+  useTranslate,
+} from 'react-admin';
+import type { ApplicantListQuery } from '../../generated/graphql';
+import type { GoldcardDataProvider } from '../../dataProvider';
+
+type Row = ApplicantListQuery['applicants']['items'][number];
+
+function NationalityInput(props: { source: string; label?: string }) {
+  const dataProvider = useDataProvider<GoldcardDataProvider>();
+  const [locale] = useLocaleState();
+  const countries = useQuery({
+    queryKey: ['countries', locale],
+    queryFn: () => dataProvider.countries(),
+    staleTime: Infinity,
+  });
+  const choices = (countries.data ?? []).map((c) => ({ id: c.code, name: `${c.name} (${c.code})` }));
+  return (
+    <AutocompleteInput
+      source={props.source}
+      choices={choices}
+      translateChoice={false}
+      isPending={countries.isPending}
+      sx={{ minWidth: 240 }}
+    />
+  );
+}
+
+const filters = [
+  <TextInput
+    key="q"
+    source="q"
+    label="goldcard.applicants.search"
+    alwaysOn
+    resettable
+    sx={{ minWidth: 340 }}
+  />,
+  <TextInput key="passportNumber" source="passportNumber" />,
+  <NationalityInput key="nationality" source="nationality" />,
+];
+
+function UiNumberLink({ record }: { record: Row }) {
+  const createPath = useCreatePath();
+  return (
+    <Link
+      to={createPath({ resource: 'applicants', type: 'show', id: record.id })}
+      onClick={(e) => e.stopPropagation()}
+      sx={{ fontWeight: 'bold', fontVariantNumeric: 'tabular-nums' }}
+    >
+      {record.uiNumber}
+    </Link>
+  );
+}
+
+function CardValidity({ record }: { record: Row }) {
+  const translate = useTranslate();
+  return record.currentCard ? <span>{record.currentCard.validUntil}</span> : <span>{translate('goldcard.applicants.no_card')}</span>;
+}
+
+/** Holder search: UI number (current or earlier), name, passport number, nationality. */
+export function ApplicantList() {
+  return (
+    <List filters={filters} exporter={false} perPage={25} sort={{ field: 'englishSurname', order: 'ASC' }}>
+      <DataTable<Row> rowClick="show" bulkActionButtons={false} data-testid="applicant-list">
+        <DataTable.Col source="uiNumber" disableSort render={(r) => <UiNumberLink record={r} />} />
+        <DataTable.Col source="englishSurname" disableSort />
+        <DataTable.Col source="englishGivenName" disableSort />
+        <DataTable.Col source="chineseName" disableSort />
+        <DataTable.Col source="birthDate" disableSort />
+        <DataTable.Col source="nationality" disableSort render={(r) => r.nationality.name} />
+        <DataTable.Col source="currentCard" disableSort render={(r) => <CardValidity record={r} />} />
+      </DataTable>
+    </List>
+  );
+}

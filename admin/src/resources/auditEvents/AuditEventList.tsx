@@ -1,0 +1,113 @@
+import { Box, Chip, Grid, Typography } from '@mui/material';
+import {
+  DataTable,
+  DateInput,
+  List,
+  TextInput,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import type { AuditEventListQuery } from '../../generated/graphql';
+import { formatDateTime } from '../../format';
+
+type Row = AuditEventListQuery['auditEvents']['items'][number];
+
+const filters = [
+  <TextInput key="action" source="action" alwaysOn resettable />,
+  <TextInput key="entityType" source="entityType" />,
+  <TextInput key="entityId" source="entityId" />,
+  <TextInput key="actorAccountId" source="actorAccountId" />,
+  <DateInput key="from" source="from" />,
+  <DateInput key="to" source="to" />,
+];
+
+/** The JSON the API records, indented; kept as text when it is not JSON. */
+function pretty(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    return JSON.stringify(JSON.parse(value), null, 2);
+  } catch {
+    return value;
+  }
+}
+
+function Json({ title, value }: { title: string; value?: string | null }) {
+  const translate = useTranslate();
+  const text = pretty(value);
+  return (
+    <Box>
+      <Typography component="h3" variant="subtitle2">
+        {title}
+      </Typography>
+      {text ? (
+        <Box component="pre" sx={{ m: 0, p: 1, bgcolor: 'grey.100', borderRadius: 1, overflowX: 'auto', fontSize: 12 }}>
+          {text}
+        </Box>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {translate('goldcard.auditEvents.nothing')}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function Details() {
+  const translate = useTranslate();
+  const record = useRecordContext<Row>();
+  if (!record) return null;
+  return (
+    <Grid container spacing={2} sx={{ p: 1 }}>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Json title={translate('goldcard.auditEvents.changes')} value={record.changes} />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Json title={translate('goldcard.auditEvents.detail')} value={record.detail} />
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+          {translate('resources.auditEvents.fields.requestId')}: {record.requestId ?? '—'} ·{' '}
+          {translate('resources.auditEvents.fields.actorAccountId')}: {record.actorAccountId ?? '—'}
+        </Typography>
+      </Grid>
+    </Grid>
+  );
+}
+
+function Result({ record }: { record: Row }) {
+  const translate = useTranslate();
+  return (
+    <Chip
+      size="small"
+      color={record.success ? 'success' : 'error'}
+      variant="outlined"
+      label={translate(record.success ? 'goldcard.auditEvents.success' : 'goldcard.auditEvents.failure')}
+    />
+  );
+}
+
+function When({ record }: { record: Row }) {
+  const [locale] = useLocaleState();
+  return <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(record.at, locale)}</span>;
+}
+
+/** Supervisors: who did what, when, from where; expand a row for the recorded changes. */
+export function AuditEventList() {
+  const translate = useTranslate();
+  return (
+    <List filters={filters} exporter={false} perPage={50} sort={{ field: 'at', order: 'DESC' }}>
+      <DataTable<Row> bulkActionButtons={false} expand={<Details />} data-testid="audit-list">
+        <DataTable.Col source="at" disableSort render={(r) => <When record={r} />} />
+        <DataTable.Col source="action" disableSort render={(r) => <code>{r.action}</code>} />
+        <DataTable.Col source="success" disableSort render={(r) => <Result record={r} />} />
+        <DataTable.Col
+          source="actorRole"
+          disableSort
+          render={(r) => (r.actorRole ? translate(`goldcard.role.${r.actorRole}`, { _: r.actorRole }) : r.actorKind)}
+        />
+        <DataTable.Col source="entityType" disableSort />
+        <DataTable.Col source="entityId" disableSort render={(r) => <code>{r.entityId}</code>} />
+        <DataTable.Col source="ip" disableSort />
+      </DataTable>
+    </List>
+  );
+}
