@@ -94,7 +94,7 @@ export function LoginPage() {
     >
       <Card sx={{ width: '100%', maxWidth: 420 }}>
         <CardContent>
-          <Stack direction="row" justifyContent="flex-end">
+          <Stack sx={{ justifyContent: 'flex-end' }} direction="row">
             <LanguageSwitcher color="primary" />
           </Stack>
           <Typography component="h1" variant="h5" gutterBottom>
@@ -135,7 +135,7 @@ export function LoginPage() {
               error={Boolean(fieldError('password'))}
               helperText={fieldError('password')}
             />
-            <Stack direction="row" spacing={1} alignItems="center" sx={{ mt: 2, minHeight: 64 }}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 2, minHeight: 64 }}>
               {captcha.status === 'ready' && (
                 <Box
                   component="img"
@@ -146,7 +146,7 @@ export function LoginPage() {
                 />
               )}
               {captcha.status === 'loading' && (
-                <Stack direction="row" spacing={1} alignItems="center" role="status">
+                <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1} role="status">
                   <CircularProgress size={20} aria-hidden />
                   <span>{translate('goldcard.auth.captcha_loading')}</span>
                 </Stack>

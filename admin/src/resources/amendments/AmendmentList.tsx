@@ -60,7 +60,7 @@ function ApplicationNumber({ record }: { record: AmendmentRowFragment }) {
   const translate = useTranslate();
   const createPath = useCreatePath();
   return (
-    <Stack direction="row" spacing={1} alignItems="center">
+    <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1}>
       <Link
         to={createPath({ resource: 'amendments', type: 'show', id: record.id })}
         onClick={(e) => e.stopPropagation()}
@@ -89,7 +89,7 @@ function Holder({ record }: { record: AmendmentRowFragment }) {
 function Items({ record }: { record: AmendmentRowFragment }) {
   const translate = useTranslate();
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
+    <Stack sx={{ flexWrap: 'wrap' }} direction="row" spacing={0.5} useFlexGap>
       {record.items.map((item) => (
         <Chip key={item} size="small" variant="outlined" label={translate(`goldcard.item.${item}`)} />
       ))}

@@ -55,7 +55,7 @@ function CaseFacts({ record }: { record: AmendmentDetailFragment }) {
   const officer = record.assignedOfficer;
   const filer = record.filedBy;
   return (
-    <Stack component="dl" direction="row" useFlexGap flexWrap="wrap" spacing={3} sx={{ m: 0 }}>
+    <Stack component="dl" direction="row" useFlexGap spacing={3} sx={{ flexWrap: 'wrap', m: 0 }}>
       <Fact label={translate('goldcard.amendments.case.holder')}>
         <Link to={createPath({ resource: 'applicants', type: 'show', id: record.applicant.id })}>
           {holderName(record.applicant)}
@@ -80,7 +80,7 @@ function CaseFacts({ record }: { record: AmendmentDetailFragment }) {
         <Fact label={translate('goldcard.amendments.case.decided')}>{formatDateTime(record.decidedAt, locale)}</Fact>
       )}
       <Fact label={translate('resources.amendments.fields.items')}>
-        <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap" component="span">
+        <Stack sx={{ flexWrap: 'wrap' }} direction="row" spacing={0.5} useFlexGap component="span">
           {record.items.map((item) => (
             <Chip key={item} size="small" variant="outlined" label={translate(`goldcard.item.${item}`)} component="span" />
           ))}
@@ -102,7 +102,7 @@ function AmendmentView() {
   return (
     <Stack spacing={2} sx={{ py: 2 }}>
       <Title title={title} />
-      <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap" useFlexGap>
+      <Stack sx={{ alignItems: 'center', flexWrap: 'wrap' }} direction="row" spacing={2} useFlexGap>
         <Typography component="h1" variant="h5" data-testid="amendment-title">
           {title}
         </Typography>

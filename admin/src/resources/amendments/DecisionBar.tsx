@@ -82,11 +82,11 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
           {translate('goldcard.error.conflict')}
         </Alert>
       )}
-      <Stack
+      <Stack sx={{ flexWrap: 'wrap' }}
         direction="row"
         spacing={1}
         useFlexGap
-        flexWrap="wrap"
+       
         role="group"
         aria-label={translate('goldcard.amendments.actions.label')}
       >

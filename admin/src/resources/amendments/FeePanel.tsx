@@ -10,7 +10,7 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
   const yesNo = (value: boolean) => translate(value ? 'goldcard.boolean.yes' : 'goldcard.boolean.no');
   return (
     <Stack spacing={1} data-testid="fee">
-      <Stack direction="row" spacing={2} alignItems="baseline" flexWrap="wrap" useFlexGap>
+      <Stack sx={{ alignItems: 'baseline', flexWrap: 'wrap' }} direction="row" spacing={2} useFlexGap>
         <Typography variant="h5" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {formatMoney(fee.amount, fee.currency, locale)}
         </Typography>

@@ -89,7 +89,7 @@ function ApplicantView() {
   return (
     <Stack spacing={2} sx={{ py: 2 }}>
       <Title title={title} />
-      <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap" useFlexGap>
+      <Stack sx={{ alignItems: 'center', flexWrap: 'wrap' }} direction="row" spacing={2} useFlexGap>
         <Typography component="h1" variant="h5" data-testid="applicant-title">
           {title}
         </Typography>

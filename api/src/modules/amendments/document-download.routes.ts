@@ -58,6 +58,7 @@ export function documentRoutes(orm: MikroORM, services: AppServices): Router {
         'Content-Disposition',
         `inline; filename*=UTF-8''${encodeURIComponent(document.originalName)}`,
       );
+      // Only verified PDF/JPEG/PNG bytes are served, with their real type: never sniffed as HTML.
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader(
