@@ -152,8 +152,9 @@ const base = buildGraphQLProvider({
       [DELETE]: () => '',
     },
   },
-  query: { fetchPolicy: 'no-cache' },
-  mutation: { fetchPolicy: 'no-cache' },
+  // react-admin caches; Apollo's cache would only hold personal data twice.
+  query: () => ({ fetchPolicy: 'no-cache' }),
+  mutation: () => ({ fetchPolicy: 'no-cache' }),
 });
 
 export type AmendmentRecord = G.AmendmentDetailFragment;

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { Box, Chip, Stack, Tab, Tabs, Typography } from '@mui/material';
 import {
   BooleanInput,
@@ -63,7 +64,7 @@ function ApplicationNumber({ record }: { record: AmendmentRowFragment }) {
     <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1}>
       <Link
         to={createPath({ resource: 'amendments', type: 'show', id: record.id })}
-        onClick={(e) => e.stopPropagation()}
+        onClick={(e: MouseEvent) => e.stopPropagation()}
         sx={{ fontWeight: 'bold', fontVariantNumeric: 'tabular-nums' }}
       >
         {record.applicationNumber ?? translate('goldcard.amendments.draft')}
@@ -116,6 +117,8 @@ function When({ value }: { value?: string | null }) {
   return <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, locale)}</span>;
 }
 
+const Col = DataTable.Col<AmendmentRowFragment>;
+
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
@@ -134,13 +137,13 @@ export function AmendmentList() {
     >
       <SavedFilterTabs />
       <DataTable<AmendmentRowFragment> rowClick="show" bulkActionButtons={false} data-testid="amendment-list">
-        <DataTable.Col source="applicationNumber" render={(r) => <ApplicationNumber record={r} />} />
-        <DataTable.Col source="holder" disableSort render={(r) => <Holder record={r} />} />
-        <DataTable.Col source="items" disableSort render={(r) => <Items record={r} />} />
-        <DataTable.Col source="status" render={(r) => <StatusChip status={r.status} />} />
-        <DataTable.Col source="submittedAt" render={(r) => <When value={r.submittedAt} />} />
-        <DataTable.Col source="assignedOfficer" disableSort render={(r) => <Officer record={r} />} />
-        <DataTable.Col source="updatedAt" render={(r) => <When value={r.updatedAt} />} />
+        <Col source="applicationNumber" render={(r) => <ApplicationNumber record={r} />} />
+        <Col source="holder" disableSort render={(r) => <Holder record={r} />} />
+        <Col source="items" disableSort render={(r) => <Items record={r} />} />
+        <Col source="status" render={(r) => <StatusChip status={r.status} />} />
+        <Col source="submittedAt" render={(r) => <When value={r.submittedAt} />} />
+        <Col source="assignedOfficer" disableSort render={(r) => <Officer record={r} />} />
+        <Col source="updatedAt" render={(r) => <When value={r.updatedAt} />} />
       </DataTable>
     </List>
   );

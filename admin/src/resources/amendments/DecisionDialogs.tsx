@@ -16,7 +16,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
-import type { Account, DocumentType } from '../../generated/graphql';
+import type { DocumentType, StaffAccountFieldsFragment } from '../../generated/graphql';
 import { DOCUMENT_TYPES } from '../../enums';
 import type { ApiError } from '../../graphql/errors';
 
@@ -204,7 +204,7 @@ export function ReassignDialog(
 ) {
   const translate = useTranslate();
   const [officerId, setOfficerId] = useState('');
-  const { data = [], isPending } = useGetList<Account & { id: string }>('staffAccounts', {
+  const { data = [], isPending } = useGetList<StaffAccountFieldsFragment>('staffAccounts', {
     pagination: { page: 1, perPage: 100 },
   });
   const officers = data.filter((a) => a.id !== props.currentOfficerId);

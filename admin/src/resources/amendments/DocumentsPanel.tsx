@@ -107,7 +107,7 @@ export function DocumentsPanel({ record }: { record: AmendmentDetailFragment }) 
                   <TableCell sx={{ wordBreak: 'break-all' }}>
                     {doc.originalName}
                     {doc.width && doc.height ? (
-                      <Typography variant="caption" color="text.secondary" display="block">
+                      <Typography variant="caption" color="text.secondary" sx={{ display: "block" }}>
                         {translate('goldcard.amendments.documents.pixels', { width: doc.width, height: doc.height })}
                       </Typography>
                     ) : null}

@@ -44,7 +44,7 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
                 <TableCell>
                   <code>{line.rule}</code>
                   {line.exemptionReason && (
-                    <Typography variant="caption" display="block" color="text.secondary">
+                    <Typography variant="caption" sx={{ display: "block" }} color="text.secondary">
                       {translate('goldcard.amendments.fee.exemption')}: {line.exemptionReason}
                     </Typography>
                   )}

@@ -1,10 +1,6 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type {
-  AmendmentChange,
-  AmendmentValuesFragment,
-  Sex,
-} from '../../generated/graphql';
+import type { AmendmentDetailFragment, AmendmentValuesFragment, Sex } from '../../generated/graphql';
 import { visuallyHidden } from '../../a11y';
 import { formatAddress } from '../../format';
 
@@ -54,7 +50,7 @@ const covers = (row: Row, field: string) =>
 export function ValuesComparison(props: {
   current: AmendmentValuesFragment;
   requested: AmendmentValuesFragment;
-  changes: Pick<AmendmentChange, 'field' | 'before' | 'after'>[];
+  changes: AmendmentDetailFragment['changes'];
 }) {
   const translate = useTranslate();
   const rows = ROWS.map((row) => {

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   AutocompleteInput,
@@ -53,7 +54,7 @@ function UiNumberLink({ record }: { record: Row }) {
   return (
     <Link
       to={createPath({ resource: 'applicants', type: 'show', id: record.id })}
-      onClick={(e) => e.stopPropagation()}
+      onClick={(e: MouseEvent) => e.stopPropagation()}
       sx={{ fontWeight: 'bold', fontVariantNumeric: 'tabular-nums' }}
     >
       {record.uiNumber}
@@ -66,18 +67,20 @@ function CardValidity({ record }: { record: Row }) {
   return record.currentCard ? <span>{record.currentCard.validUntil}</span> : <span>{translate('goldcard.applicants.no_card')}</span>;
 }
 
+const Col = DataTable.Col<Row>;
+
 /** Holder search: UI number (current or earlier), name, passport number, nationality. */
 export function ApplicantList() {
   return (
     <List filters={filters} exporter={false} perPage={25} sort={{ field: 'englishSurname', order: 'ASC' }}>
       <DataTable<Row> rowClick="show" bulkActionButtons={false} data-testid="applicant-list">
-        <DataTable.Col source="uiNumber" disableSort render={(r) => <UiNumberLink record={r} />} />
-        <DataTable.Col source="englishSurname" disableSort />
-        <DataTable.Col source="englishGivenName" disableSort />
-        <DataTable.Col source="chineseName" disableSort />
-        <DataTable.Col source="birthDate" disableSort />
-        <DataTable.Col source="nationality" disableSort render={(r) => r.nationality.name} />
-        <DataTable.Col source="currentCard" disableSort render={(r) => <CardValidity record={r} />} />
+        <Col source="uiNumber" disableSort render={(r) => <UiNumberLink record={r} />} />
+        <Col source="englishSurname" disableSort />
+        <Col source="englishGivenName" disableSort />
+        <Col source="chineseName" disableSort />
+        <Col source="birthDate" disableSort />
+        <Col source="nationality" disableSort render={(r) => r.nationality.name} />
+        <Col source="currentCard" disableSort render={(r) => <CardValidity record={r} />} />
       </DataTable>
     </List>
   );

@@ -90,23 +90,25 @@ function When({ record }: { record: Row }) {
   return <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(record.at, locale)}</span>;
 }
 
+const Col = DataTable.Col<Row>;
+
 /** Supervisors: who did what, when, from where; expand a row for the recorded changes. */
 export function AuditEventList() {
   const translate = useTranslate();
   return (
     <List filters={filters} exporter={false} perPage={50} sort={{ field: 'at', order: 'DESC' }}>
       <DataTable<Row> bulkActionButtons={false} expand={<Details />} data-testid="audit-list">
-        <DataTable.Col source="at" disableSort render={(r) => <When record={r} />} />
-        <DataTable.Col source="action" disableSort render={(r) => <code>{r.action}</code>} />
-        <DataTable.Col source="success" disableSort render={(r) => <Result record={r} />} />
-        <DataTable.Col
+        <Col source="at" disableSort render={(r) => <When record={r} />} />
+        <Col source="action" disableSort render={(r) => <code>{r.action}</code>} />
+        <Col source="success" disableSort render={(r) => <Result record={r} />} />
+        <Col
           source="actorRole"
           disableSort
           render={(r) => (r.actorRole ? translate(`goldcard.role.${r.actorRole}`, { _: r.actorRole }) : r.actorKind)}
         />
-        <DataTable.Col source="entityType" disableSort />
-        <DataTable.Col source="entityId" disableSort render={(r) => <code>{r.entityId}</code>} />
-        <DataTable.Col source="ip" disableSort />
+        <Col source="entityType" disableSort />
+        <Col source="entityId" disableSort render={(r) => <code>{r.entityId}</code>} />
+        <Col source="ip" disableSort />
       </DataTable>
     </List>
   );

@@ -33,22 +33,24 @@ function When({ value }: { value?: string | null }) {
   return <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(value, locale) || '—'}</span>;
 }
 
+const Col = DataTable.Col<StaffAccountFieldsFragment>;
+
 /** Supervisors: officer and supervisor accounts. */
 export function StaffAccountList() {
   const translate = useTranslate();
   return (
     <List actions={<Actions />} exporter={false} perPage={25}>
       <DataTable<StaffAccountFieldsFragment> bulkActionButtons={false} data-testid="staff-list">
-        <DataTable.Col source="accountName" disableSort />
-        <DataTable.Col source="displayName" disableSort />
-        <DataTable.Col source="email" disableSort />
-        <DataTable.Col source="role" disableSort render={(r) => <Role record={r} />} />
-        <DataTable.Col
+        <Col source="accountName" disableSort />
+        <Col source="displayName" disableSort />
+        <Col source="email" disableSort />
+        <Col source="role" disableSort render={(r) => <Role record={r} />} />
+        <Col
           source="emailVerified"
           disableSort
           render={(r) => translate(r.emailVerified ? 'goldcard.boolean.yes' : 'goldcard.boolean.no')}
         />
-        <DataTable.Col source="passwordExpiresAt" disableSort render={(r) => <When value={r.passwordExpiresAt} />} />
+        <Col source="passwordExpiresAt" disableSort render={(r) => <When value={r.passwordExpiresAt} />} />
       </DataTable>
     </List>
   );
