@@ -22,6 +22,7 @@ import { FilesystemDocumentStore, type DocumentStore } from './modules/documents
 import { uploadMiddleware } from './modules/documents/upload-middleware.js';
 import { largestMaxBytes, parseUploadPolicyOverrides } from './modules/documents/upload-policy.js';
 import { documentRoutes } from './modules/amendments/document-download.routes.js';
+import { accountPageRoutes } from './modules/accounts/account-pages.routes.js';
 import {
   devMailboxRoutes,
   shouldServeDevMailbox,
@@ -111,6 +112,7 @@ export async function createApp(deps: {
   await apollo.start();
 
   app.use(documentRoutes(orm, services));
+  app.use(accountPageRoutes(orm, services));
   app.use(
     '/graphql',
     // Multipart requests (uploads) first; the one file per request is at most the largest limit.
