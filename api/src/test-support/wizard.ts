@@ -7,7 +7,7 @@ export const AMENDMENT_FIELDS = /* GraphQL */ `
     passport { number expiryDate issuingCountry { code } } residence { postalCode city district line } }
   changes { field before after }
   checklist { type uploaded }
-  fee { amount status cardPrinted receiptIssued lines { item amount rule exemptionReason } }
+  fee { amount status payable cardPrinted receiptIssued lines { item amount rule exemptionReason } }
   events { type fromStatus toStatus statusLabel actorRole }
   documents { id type mimeType size sha256 downloadUrl }
 `;
@@ -28,6 +28,7 @@ export interface AmendmentShape {
   fee: {
     amount: number;
     status: string;
+    payable: boolean;
     cardPrinted: boolean;
     receiptIssued: boolean;
     lines: { item: string; amount: number; rule: string }[];

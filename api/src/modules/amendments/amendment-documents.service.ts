@@ -13,6 +13,12 @@ import { loadEditable } from './amendment-draft.service.js';
 import type { UploadError } from '../documents/documents.errors.js';
 
 export const MAX_DOCUMENTS_PER_AMENDMENT = 30;
+const EXTENSION_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The upload pipeline's refusals, as the API's coded errors. */
@@ -78,6 +84,16 @@ export class AmendmentDocumentsService {
     } catch (error) {
       if (isUploadError(error)) throw toAppError(error);
       throw error;
+    }
+    // A file whose name says one format and whose bytes are another (a PNG renamed .pdf) is
+    // refused: officers open documents by what they claim to be.
+    const claimed = EXTENSION_TYPES[stored.originalName.toLowerCase().split('.').pop() ?? ''];
+    if (claimed && claimed !== stored.mimeType) {
+      await this.services.documents.delete(stored.key).catch(() => undefined);
+      throw new AppError('FILE_TYPE_NOT_ALLOWED', {
+        detectedType: stored.mimeType,
+        allowed: policy.allowedMimeTypes.join(', '),
+      });
     }
     const actor = this.actor;
     try {

@@ -8,7 +8,12 @@ import type { Amendment } from './amendment.entity.js';
 import { feeOf } from './amendment-fee.js';
 import { type DocumentType, requiredDocuments } from './amendment-items.js';
 import { DOCUMENT_LABELS } from './amendment-labels.js';
-import { EDITABLE_STATUSES, STATUS_LABELS } from './amendment-status.js';
+import { AmendmentStatus, EDITABLE_STATUSES, STATUS_LABELS } from './amendment-status.js';
+
+const DUE_STATUSES: readonly AmendmentStatus[] = [
+  AmendmentStatus.APPROVED,
+  AmendmentStatus.CARD_READY,
+];
 import { type AmendmentValues, changedKeys } from './amendment-values.js';
 import {
   AmendmentChange,
@@ -35,6 +40,7 @@ export function feeViewOf(amendment: Amendment, locale: Locale): FeeView {
     amount: quote.amount,
     currency: 'TWD',
     status,
+    payable: status === FeeStatus.UNPAID && DUE_STATUSES.includes(amendment.status),
     cardPrinted: quote.cardPrinted,
     receiptIssued: quote.required,
     scheduleVersion: quote.scheduleVersion,

@@ -158,6 +158,11 @@ export class FeeView {
   @Field(() => FeeStatus, { description: 'Whether it is owed and paid' })
   status!: FeeStatus;
 
+  @Field({
+    description: 'Whether it can be paid now: fees fall due once the amendment is approved',
+  })
+  payable!: boolean;
+
   @Field({ description: 'Whether approving it prints a new card' })
   cardPrinted!: boolean;
 

@@ -179,6 +179,7 @@ describe('the seed’s whole path, multipart uploads included', () => {
       expect(submitted.body.data!.submitAmendment.fee).toMatchObject({
         amount: expected,
         status: 'UNPAID',
+        payable: false, // due only once approved
       });
     }
   });
@@ -222,7 +223,15 @@ describe('upload refusals leave nothing behind', () => {
     expect(codeOf(over)).toBe('FILE_TOO_LARGE');
     expect(await storedFiles()).toEqual(before);
     expect(await rows()).toBe(0);
-    // Exactly at the limit is fine; a PNG named .pdf is judged as the PNG it is.
+    // A PNG renamed .pdf is judged by its bytes, and refused for claiming to be what it is not.
+    const renamed = await upload(token, id, 'PASSPORT', 'passport.pdf', PHOTO);
+    expect(codeOf(renamed)).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect(renamed.body.errors?.[0]?.extensions?.params).toMatchObject({
+      detectedType: 'image/png',
+    });
+    expect(await storedFiles()).toEqual(before);
+    expect(await rows()).toBe(0);
+    // Exactly at the limit is fine, and so is a PNG passport scan named as one.
     const atLimit = await upload(
       token,
       id,
@@ -232,8 +241,8 @@ describe('upload refusals leave nothing behind', () => {
       'image/png',
     );
     expect(atLimit.body.errors).toBeUndefined();
-    const renamed = await upload(token, id, 'PASSPORT', 'passport.pdf', PHOTO);
-    expect(renamed.body.data!.uploadAmendmentDocument.mimeType).toBe('image/png');
+    const png = await upload(token, id, 'PASSPORT', 'passport-scan.png', PHOTO, 'image/png');
+    expect(png.body.data!.uploadAmendmentDocument.mimeType).toBe('image/png');
     expect(await rows()).toBe(2);
     expect((await storedFiles()).length).toBe(before.length + 2);
   });
