@@ -15,6 +15,7 @@ import { createContext, type AppServices, type GraphQLContext } from './graphql/
 import { sessionActivityPlugin } from './graphql/session-plugin.js';
 import { createRateLimits } from './modules/accounts/rate-limits.js';
 import { SESSION_COOKIE, SessionService } from './modules/accounts/session.service.js';
+import { isApiKeyToken, resolveApiKey } from './modules/agencies/api-keys.service.js';
 import { createFormatError } from './graphql/format-error.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -122,9 +123,10 @@ export async function createApp(deps: {
       context: async ({ req, res }) => {
         const scope = currentScope();
         const em = orm.em.fork();
-        const { actor, session } = await new SessionService(em, config.auth).resolve(
-          credentialOf(req),
-        );
+        const credential = credentialOf(req);
+        const { actor, session } = isApiKeyToken(credential)
+          ? { actor: await resolveApiKey(em, credential), session: null }
+          : await new SessionService(em, config.auth).resolve(credential);
         const cookieBase = {
           httpOnly: true,
           sameSite: 'strict' as const,

@@ -106,6 +106,7 @@ const envSchema = z.object({
   PASSWORD_RESET_TTL_MINUTES: whole(5, 1440, 30),
   COOKIE_SECURE: bool.optional(),
   HOLDER_LOOKUP_FAILURES_PER_HOUR: whole(1, 1000, 10),
+  API_KEY_REQUESTS_PER_MINUTE: whole(1, 100_000, 300),
   DRAFT_RETENTION_DAYS: whole(1, 365, 30),
   REVIEW_SLA_DAYS: whole(1, 365, 14),
   CONTACT_ONLY_AUTO_COMPLETE: bool.default(true),
@@ -181,6 +182,8 @@ export interface AuthSettings {
   cookieSecure: boolean;
   /** Wrong UI number/birth date pairs an account may try per hour. */
   holderLookupFailuresPerHour: number;
+  /** Requests one API key may make per minute. */
+  apiKeyRequestsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -268,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       passwordResetTtlMinutes: e.PASSWORD_RESET_TTL_MINUTES,
       cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
       holderLookupFailuresPerHour: e.HOLDER_LOOKUP_FAILURES_PER_HOUR,
+      apiKeyRequestsPerMinute: e.API_KEY_REQUESTS_PER_MINUTE,
     },
   };
 }

@@ -13,6 +13,8 @@ import {
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity.js';
 import { TermsAcceptance } from '../modules/terms/terms-acceptance.entity.js';
 import { ApplicantRevision } from '../modules/review/applicant-revision.entity.js';
+import { Mandate } from '../modules/agencies/mandate.entity.js';
+import { ApiKey } from '../modules/agencies/api-key.entity.js';
 import { Applicant, Passport, ResidenceAddress } from '../modules/cardholders/applicant.entity.js';
 import { ApplicantUiNumber } from '../modules/cardholders/applicant-ui-number.entity.js';
 import { Card } from '../modules/cardholders/card.entity.js';
@@ -40,4 +42,6 @@ export const ENTITIES = [
   ExpertiseList,
   FieldOfExpertise,
   ApplicantRevision,
+  Mandate,
+  ApiKey,
 ];

@@ -15,6 +15,14 @@ export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context, info }
   if (actor.kind !== 'account') {
     throw new AppError(actor.sessionExpired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
   }
+  // A READ key's software may only read.
+  if (
+    actor.apiKeyId &&
+    info.operation.operation === 'mutation' &&
+    !actor.scopes?.includes('FILE')
+  ) {
+    throw new AppError('FORBIDDEN');
+  }
   if (actor.restricted && !ALLOWED_WHEN_RESTRICTED.has(info.fieldName)) {
     throw new AppError('PASSWORD_EXPIRED');
   }

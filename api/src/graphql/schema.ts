@@ -23,6 +23,7 @@ import {
 } from '../modules/review/review.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { StaffResolver } from '../modules/accounts/staff.resolver.js';
+import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
 
 export const RESOLVERS = [
   AccountsResolver,
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   AmendmentReviewFieldsResolver,
   AuditResolver,
   StaffResolver,
+  AgenciesResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -36,6 +36,9 @@ export type Actor =
       applicantId: string | null;
       sessionId?: string | null;
       restricted?: boolean;
+      /** Set when the caller is an agency's or employer's software using an API key. */
+      apiKeyId?: string | null;
+      scopes?: readonly ('READ' | 'FILE')[];
     };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };

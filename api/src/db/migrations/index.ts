@@ -6,6 +6,7 @@ import { Migration20261128000200Notifications } from './Migration20261128000200N
 import { Migration20261128000300Amendments } from './Migration20261128000300Amendments.js';
 import { Migration20261128000400Review } from './Migration20261128000400Review.js';
 import { Migration20261128000500SupplementAndContact } from './Migration20261128000500SupplementAndContact.js';
+import { Migration20261128000600Agencies } from './Migration20261128000600Agencies.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261128000500SupplementAndContact',
     class: Migration20261128000500SupplementAndContact,
   },
+  { name: 'Migration20261128000600Agencies', class: Migration20261128000600Agencies },
 ];

@@ -34,6 +34,8 @@ export function createRateLimits(orm: MikroORM, settings: AuthSettings) {
     captchaPerIp: make('captcha_ip', 120, WINDOW_15_MIN),
     /** Failed holder look-ups (UI number + birth date) per account: guessing is slow. */
     holderLookupFailures: make('holder_lookup', settings.holderLookupFailuresPerHour, HOUR),
+    /** Requests per API key per minute (an agency's software). */
+    apiKeyPerMinute: make('api_key', settings.apiKeyRequestsPerMinute, 60),
   };
 }
 export type RateLimits = ReturnType<typeof createRateLimits>;

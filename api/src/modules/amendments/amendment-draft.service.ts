@@ -11,7 +11,9 @@ import { type AmendmentItem, ITEM_RULES, type FieldGroup } from './amendment-ite
 import { AmendmentStatus, STATUS_LABELS } from './amendment-status.js';
 import { type AmendmentValues, changedKeys, GROUP_KEYS } from './amendment-values.js';
 import { draftSchema, type DraftInput } from './amendments.inputs.js';
-import { assertCan } from './amendments.policy.js';
+import { amendmentRef, assertCan } from './amendments.policy.js';
+import { Role } from '../../shared/actor.js';
+import { hasActiveMandate } from '../agencies/mandates.service.js';
 
 /** Which input path names each amendable value, for per-field errors. */
 const INPUT_PATH: Record<keyof AmendmentValues, string> = {
@@ -43,10 +45,7 @@ export async function loadEditable(
 ) {
   const amendment = await em.findOne(Amendment, { id }, { populate: ['applicant'] });
   if (!amendment) throw new AppError('NOT_FOUND', { entity: 'Amendment' });
-  assertCan(actor, 'amendment:edit', {
-    applicantId: amendment.applicant.id,
-    filedById: amendment.filedBy.id,
-  });
+  assertCan(actor, 'amendment:edit', await amendmentRef(em, actor, amendment));
   if (!statuses.includes(amendment.status)) {
     throw new AppError('INVALID_TRANSITION', {
       status: STATUS_LABELS[amendment.status].en,
@@ -72,6 +71,17 @@ export class AmendmentDraftService {
     const amendment = await loadEditable(this.em, this.actor, uuid, [AmendmentStatus.DRAFT]);
     const data = parseInput(draftSchema, input, 'input');
     const items = data.items ? [...new Set(data.items)] : amendment.items;
+    // An employer's or agency's mandate may cover only some items.
+    const actor = this.actor;
+    if (
+      data.items &&
+      actor.kind === 'account' &&
+      (actor.role === Role.EMPLOYER || actor.role === Role.AGENCY)
+    ) {
+      if (!(await hasActiveMandate(this.em, actor.accountId, amendment.applicant.id, items))) {
+        throw new AppError('FORBIDDEN');
+      }
+    }
     const problems: FieldProblem[] = [];
     const requested = this.merge(amendment, data, problems);
 

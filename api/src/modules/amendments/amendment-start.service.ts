@@ -18,6 +18,8 @@ import { AmendmentStatus, OPEN_STATUSES } from './amendment-status.js';
 import { contextOf, snapshotOf } from './holder-snapshot.js';
 import { assertCan } from './amendments.policy.js';
 import { startSchema } from './amendments.inputs.js';
+import { hasActiveMandate } from '../agencies/mandates.service.js';
+import type { AmendmentItem } from './amendment-items.js';
 
 /**
  * Seed steps 7–9: find the holder by UI number (current or earlier) and birth date, check the
@@ -47,7 +49,7 @@ export class AmendmentStartService {
       await this.em.flush();
       throw new AppError('APPLICANT_NOT_FOUND');
     }
-    await this.assertMayActFor(account, holder, data.passportNumber ?? null);
+    await this.assertMayActFor(account, holder, data.passportNumber ?? null, data.alsoChange);
 
     const open = await this.em.findOne(Amendment, {
       applicant: holder,
@@ -113,10 +115,13 @@ export class AmendmentStartService {
     account: Account,
     holder: Applicant,
     passportNumber: string | null,
+    items: readonly AmendmentItem[],
   ) {
     if (account.role !== Role.APPLICANT) {
-      // Employers and agencies file through mandates (agencies module).
-      throw new AppError('FORBIDDEN');
+      // Employers and agencies act only under the holder's active mandate for these items.
+      if (!(await hasActiveMandate(this.em, account.id, holder.id, items)))
+        throw new AppError('FORBIDDEN');
+      return;
     }
     if (account.applicant) {
       if (account.applicant.id !== holder.id) throw new AppError('FORBIDDEN');

@@ -2,7 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../shared/errors.js';
 import { Amendment } from './amendment.entity.js';
-import { assertCan } from './amendments.policy.js';
+import { amendmentRef, assertCan } from './amendments.policy.js';
+import { Role } from '../../shared/actor.js';
+import { Mandate, MandateStatus } from '../agencies/mandate.entity.js';
+import { taipeiToday } from './amendment-fee.js';
 import { isStaff } from '../../shared/authorization.js';
 import { recordAudit } from '../audit/audit.service.js';
 
@@ -15,19 +18,16 @@ export class AmendmentQueryService {
     private readonly actor: Actor,
   ) {}
 
-  private check(amendment: Amendment | null): Amendment {
+  private async check(amendment: Amendment | null): Promise<Amendment> {
     if (!amendment) throw new AppError('NOT_FOUND', { entity: 'Amendment' });
-    assertCan(this.actor, 'amendment:read', {
-      applicantId: amendment.applicant.id,
-      filedById: amendment.filedBy.id,
-    });
+    assertCan(this.actor, 'amendment:read', await amendmentRef(this.em, this.actor, amendment));
     return amendment;
   }
 
   async get(id: string): Promise<Amendment> {
     if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
     return this.audited(
-      this.check(UUID.test(id) ? await this.em.findOne(Amendment, { id }) : null),
+      await this.check(UUID.test(id) ? await this.em.findOne(Amendment, { id }) : null),
     );
   }
 
@@ -50,7 +50,7 @@ export class AmendmentQueryService {
     if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
     const number = applicationNumber.trim().toUpperCase().slice(0, 20);
     return this.audited(
-      this.check(await this.em.findOne(Amendment, { applicationNumber: number })),
+      await this.check(await this.em.findOne(Amendment, { applicationNumber: number })),
     );
   }
 
@@ -58,6 +58,20 @@ export class AmendmentQueryService {
   async mine(): Promise<Amendment[]> {
     assertCan(this.actor, 'amendment:list-mine', null);
     const conditions: object[] = [{ filedBy: this.actor.accountId }];
+    if (this.actor.role === Role.EMPLOYER || this.actor.role === Role.AGENCY) {
+      // Only while the holder's mandate is active.
+      const today = taipeiToday();
+      const holders = await this.em.find(Mandate, {
+        grantee: this.actor.accountId,
+        status: MandateStatus.ACTIVE,
+        validFrom: { $lte: today },
+        validUntil: { $gte: today },
+      });
+      conditions[0] = {
+        filedBy: this.actor.accountId,
+        applicant: { $in: holders.map((m) => m.applicant.id) },
+      };
+    }
     if (this.actor.applicantId) conditions.push({ applicant: this.actor.applicantId });
     return this.em.find(
       Amendment,

@@ -8,8 +8,9 @@ import { isStaff } from '../../shared/authorization.js';
 import { currentScope } from '../../shared/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SESSION_COOKIE, SessionService } from '../accounts/session.service.js';
+import { isApiKeyToken, resolveApiKey } from '../agencies/api-keys.service.js';
 import { AmendmentDocument } from './amendment.entity.js';
-import { assertCan } from './amendments.policy.js';
+import { amendmentRef, assertCan } from './amendments.policy.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUS: Record<string, number> = {
@@ -31,17 +32,16 @@ export function documentRoutes(orm: MikroORM, services: AppServices): Router {
       const em = orm.em.fork();
       const bearer = req.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
       const token = bearer ?? parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
-      const { actor } = await new SessionService(em, services.config.auth).resolve(token);
+      const { actor } = isApiKeyToken(token)
+        ? { actor: await resolveApiKey(em, token) }
+        : await new SessionService(em, services.config.auth).resolve(token);
       if (actor.kind !== 'account')
         throw new AppError(actor.sessionExpired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
       const document = UUID.test(req.params.id)
         ? await em.findOne(AmendmentDocument, { id: req.params.id }, { populate: ['amendment'] })
         : null;
       if (!document) throw new AppError('NOT_FOUND', { entity: 'AmendmentDocument' });
-      assertCan(actor, 'amendment:read', {
-        applicantId: document.amendment.applicant.id,
-        filedById: document.amendment.filedBy.id,
-      });
+      assertCan(actor, 'amendment:read', await amendmentRef(em, actor, document.amendment));
       if (isStaff(actor)) {
         recordAudit(em, {
           action: 'document.viewed',

@@ -5,6 +5,8 @@ export enum AuditActorKind {
   PERSON = 'PERSON',
   SYSTEM = 'SYSTEM',
   ANONYMOUS = 'ANONYMOUS',
+  /** An agency's or employer's software, with an API key (the key is in `detail.apiKeyId`). */
+  INTEGRATION = 'INTEGRATION',
 }
 
 /**

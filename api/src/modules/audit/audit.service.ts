@@ -23,7 +23,7 @@ export function recordAudit(em: EntityManager, entry: AuditEntry): AuditEvent {
   if (entry.actor === 'system') {
     event.actorKind = AuditActorKind.SYSTEM;
   } else if (entry.actor.kind === 'account') {
-    event.actorKind = AuditActorKind.PERSON;
+    event.actorKind = entry.actor.apiKeyId ? AuditActorKind.INTEGRATION : AuditActorKind.PERSON;
     event.actorAccountId = entry.actor.accountId;
     event.actorRole = entry.actor.role;
   } else {
@@ -34,7 +34,10 @@ export function recordAudit(em: EntityManager, entry: AuditEntry): AuditEvent {
   event.entityId = entry.entityId ?? null;
   event.success = entry.success ?? true;
   event.changes = entry.changes ?? null;
-  event.detail = entry.detail ?? null;
+  event.detail =
+    entry.actor !== 'system' && entry.actor.kind === 'account' && entry.actor.apiKeyId
+      ? { ...entry.detail, apiKeyId: entry.actor.apiKeyId }
+      : (entry.detail ?? null);
   event.ip = scope?.ip ?? null;
   event.requestId = scope?.requestId ?? null;
   em.persist(event);
