@@ -1,3 +1,4 @@
+import { OperationTypeNode } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { GraphQLContext } from './context.js';
 import type { Role } from '../shared/actor.js';

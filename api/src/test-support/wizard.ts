@@ -19,6 +19,7 @@ export interface AmendmentShape {
   statusLabel: string;
   items: string[];
   version: number;
+  filedByRole: string;
   requested: Record<string, unknown> & {
     residence: Record<string, unknown>;
     passport: Record<string, unknown>;

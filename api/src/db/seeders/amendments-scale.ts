@@ -119,9 +119,9 @@ async function ensureAccounts(client: pg.ClientBase): Promise<void> {
       : SEED_OFFICERS.map((o) => ({ ...o, role: 'OFFICER', organisation: null as string | null }))),
     ...SEED_FILERS.map((f) => ({
       accountName: f.accountName,
-      role: f.role as string,
+      role: f.role,
       displayName: `${f.organisation} (seed)`,
-      organisation: f.organisation as string | null,
+      organisation: f.organisation,
     })),
   ].filter((a) => !existing.has(a.accountName));
   if (wanted.length === 0) return;

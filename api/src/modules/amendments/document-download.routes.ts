@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { SESSION_COOKIE, SessionService } from '../accounts/session.service.js';
 import { isApiKeyToken, resolveApiKey } from '../agencies/api-keys.service.js';
 import { AmendmentDocument } from './amendment.entity.js';
+import { Mandate } from '../agencies/mandate.entity.js';
 import { amendmentRef, assertCan } from './amendments.policy.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,6 +67,50 @@ export function documentRoutes(orm: MikroORM, services: AppServices): Router {
         "default-src 'none'; style-src 'unsafe-inline'; sandbox",
       );
       await pipeline(stream, res);
+    } catch (error) {
+      if (error instanceof AppError && STATUS[error.code]) {
+        res
+          .status(STATUS[error.code]!)
+          .json({ error: { code: error.code, message: localize(error.code, locale) } });
+        return;
+      }
+      next(error);
+    }
+  });
+  // The signed power of attorney behind a mandate: officers, the grantee and the holder.
+  router.get('/mandates/:id/document', async (req, res, next) => {
+    const locale = currentScope()?.locale ?? 'zh-TW';
+    try {
+      const em = orm.em.fork();
+      const bearer = req.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+      const token = bearer ?? parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
+      const { actor } = isApiKeyToken(token)
+        ? { actor: await resolveApiKey(em, token) }
+        : await new SessionService(em, services.config.auth).resolve(token);
+      if (actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
+      const mandate = UUID.test(req.params.id)
+        ? await em.findOne(Mandate, { id: req.params.id })
+        : null;
+      if (!mandate?.documentKey) throw new AppError('NOT_FOUND', { entity: 'Mandate' });
+      const allowed =
+        isStaff(actor) ||
+        actor.accountId === mandate.grantee.id ||
+        actor.applicantId === mandate.applicant.id;
+      if (!allowed) throw new AppError('FORBIDDEN');
+      if (isStaff(actor)) {
+        recordAudit(em, {
+          action: 'mandate.document.viewed',
+          actor,
+          entityType: 'Mandate',
+          entityId: mandate.id,
+        });
+        await em.flush();
+      }
+      res.setHeader('Content-Type', mandate.documentMimeType ?? 'application/octet-stream');
+      res.setHeader('Content-Disposition', 'inline');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Cache-Control', 'private, no-store');
+      await pipeline(await services.documents.get(mandate.documentKey), res);
     } catch (error) {
       if (error instanceof AppError && STATUS[error.code]) {
         res
