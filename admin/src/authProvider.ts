@@ -26,8 +26,14 @@ const SUPERVISOR_RESOURCES = new Set(['auditEvents', 'staffAccounts']);
 const SUPERVISOR_ACTIONS = new Set(['reassign']);
 const STAFF_ROLES = new Set<Role>(['OFFICER', 'SUPERVISOR']);
 
-/** A rejection react-admin understands: `message` is a translation key, or false for none. */
-const rejection = (message: string | false) => ({ message });
+/**
+ * A rejection react-admin understands: `{ message }` with a translation key, or `false` for no
+ * notification. react-admin reads a plain object here (an Error's message cannot be false).
+ */
+function rejected(message: string | false): Promise<never> {
+  // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+  return Promise.reject({ message });
+}
 
 /**
  * Cookie-session auth: the API sets an HttpOnly cookie at login; the console never sees a token.
@@ -63,15 +69,16 @@ export const authProvider: AuthProvider = {
 
   async checkAuth() {
     const state = await loadSession();
-    if (state.status === 'expired') throw rejection('goldcard.auth.session_expired');
-    if (state.status === 'none') throw rejection(false);
+    if (state.status === 'expired') return rejected('goldcard.auth.session_expired');
+    if (state.status === 'none') return rejected(false);
   },
 
-  async checkError(error: unknown) {
+  checkError(error: unknown) {
     const code = errorCode(error);
-    if (code === 'UNAUTHENTICATED') throw rejection('goldcard.auth.logged_out');
-    if (code === 'SESSION_EXPIRED') throw rejection('goldcard.auth.session_expired');
+    if (code === 'UNAUTHENTICATED') return rejected('goldcard.auth.logged_out');
+    if (code === 'SESSION_EXPIRED') return rejected('goldcard.auth.session_expired');
     // FORBIDDEN, PASSWORD_EXPIRED and the rest are shown where they happen.
+    return Promise.resolve();
   },
 
   async getPermissions(): Promise<Permissions | undefined> {
@@ -82,7 +89,7 @@ export const authProvider: AuthProvider = {
 
   async getIdentity(): Promise<UserIdentity> {
     const state = await loadSession();
-    if (state.status !== 'active') throw rejection(false);
+    if (state.status !== 'active') return rejected(false);
     const { account } = state.session;
     return {
       id: account.id,

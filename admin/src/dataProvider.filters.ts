@@ -30,7 +30,13 @@ const list = <T extends string>(value: unknown): T[] | undefined => {
 };
 
 const bool = (value: unknown): boolean | undefined =>
-  typeof value === 'boolean' ? value : value === 'true' ? true : value === 'false' ? false : undefined;
+  typeof value === 'boolean'
+    ? value
+    : value === 'true'
+      ? true
+      : value === 'false'
+        ? false
+        : undefined;
 
 /** Drops empty keys so that the request only carries filters that were set. */
 function compact<T extends object>(value: T): T | undefined {
@@ -38,7 +44,9 @@ function compact<T extends object>(value: T): T | undefined {
   return entries.length > 0 ? (Object.fromEntries(entries) as T) : undefined;
 }
 
-export function amendmentFilter(filter: Record<string, unknown> = {}): G.AmendmentFilter | undefined {
+export function amendmentFilter(
+  filter: Record<string, unknown> = {},
+): G.AmendmentFilter | undefined {
   return compact<G.AmendmentFilter>({
     status: list<G.AmendmentStatus>(filter.status),
     item: text(filter.item) as G.AmendmentItem | undefined,
@@ -69,7 +77,9 @@ export function amendmentSort(sort: SortPayload | undefined): G.AmendmentSort | 
 /** A current-format or old-format UI number (統一證號), e.g. A800000014 or AC01234567. */
 export const UI_NUMBER_PATTERN = /^[A-Z][A-D89]\d{8}$/i;
 
-export function applicantFilter(filter: Record<string, unknown> = {}): G.ApplicantFilter | undefined {
+export function applicantFilter(
+  filter: Record<string, unknown> = {},
+): G.ApplicantFilter | undefined {
   const q = text(filter.q);
   const qIsUiNumber = q !== undefined && UI_NUMBER_PATTERN.test(q);
   return compact<G.ApplicantFilter>({
@@ -80,7 +90,9 @@ export function applicantFilter(filter: Record<string, unknown> = {}): G.Applica
   });
 }
 
-export function auditEventFilter(filter: Record<string, unknown> = {}): G.AuditEventFilter | undefined {
+export function auditEventFilter(
+  filter: Record<string, unknown> = {},
+): G.AuditEventFilter | undefined {
   return compact<G.AuditEventFilter>({
     action: text(filter.action),
     actorAccountId: text(filter.actorAccountId),

@@ -1,5 +1,8 @@
-import type { ApolloQueryResult, DocumentNode } from '@apollo/client/core';
-import buildGraphQLProvider, { type BuildQueryFactory, type BuildQueryResult } from 'ra-data-graphql';
+import type { ApolloQueryResult } from '@apollo/client/core';
+import buildGraphQLProvider, {
+  type BuildQueryFactory,
+  type BuildQueryResult,
+} from 'ra-data-graphql';
 import type { IntrospectionType } from 'graphql';
 import {
   CREATE,
@@ -43,7 +46,7 @@ function built<TData, TVariables extends Record<string, unknown>>(
   parse: (data: TData) => unknown,
 ): BuildQueryResult {
   return {
-    query: operation.document as DocumentNode,
+    query: operation.document,
     variables,
     parseResponse: (response: ApolloQueryResult<unknown>) => parse(response.data as TData),
   };
@@ -128,8 +131,7 @@ const buildQuery: BuildQueryFactory = (introspection) => (raFetchMethod, resourc
   const method = raFetchMethod as RaMethod;
   const build = spec?.build[method] as ((p: unknown) => BuildQueryResult) | undefined;
   const introspected = introspection.resources.find((r) => r.type.name === spec?.type) as
-    | Record<string, unknown>
-    | undefined;
+    Record<string, unknown> | undefined;
   if (!spec || !build || !introspected?.[method]) {
     throw new Error(`${resource}: ${raFetchMethod} is not offered by the API`);
   }

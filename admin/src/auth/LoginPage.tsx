@@ -20,7 +20,8 @@ import type { CaptchaQuery } from '../generated/graphql';
 import { LanguageSwitcher } from '../layout/LanguageSwitcher';
 
 type Captcha = CaptchaQuery['captcha'];
-type CaptchaState = { status: 'loading' } | { status: 'ready'; captcha: Captcha } | { status: 'failed' };
+type CaptchaState =
+  { status: 'loading' } | { status: 'ready'; captcha: Captcha } | { status: 'failed' };
 
 /** Account, password and the image captcha (single use: a new one after every attempt). */
 export function LoginPage() {
@@ -142,7 +143,13 @@ export function LoginPage() {
                   src={captcha.captcha.image}
                   alt={translate('goldcard.auth.captcha_alt')}
                   data-testid="captcha-image"
-                  sx={{ height: 56, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'common.white' }}
+                  sx={{
+                    height: 56,
+                    border: 1,
+                    borderColor: 'divider',
+                    borderRadius: 1,
+                    bgcolor: 'common.white',
+                  }}
                 />
               )}
               {captcha.status === 'loading' && (

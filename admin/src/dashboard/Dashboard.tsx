@@ -30,10 +30,21 @@ const STATUS_ORDER: AmendmentStatus[] = [
   'WITHDRAWN',
 ];
 
-function Figure(props: { label: string; help: string; value?: number; to: string; testId: string }) {
+function Figure(props: {
+  label: string;
+  help: string;
+  value?: number;
+  to: string;
+  testId: string;
+}) {
   return (
     <Card variant="outlined" sx={{ height: '100%' }}>
-      <CardActionArea component={Link} to={props.to} sx={{ height: '100%' }} data-testid={props.testId}>
+      <CardActionArea
+        component={Link}
+        to={props.to}
+        sx={{ height: '100%' }}
+        data-testid={props.testId}
+      >
         <CardContent>
           <Typography component="h2" variant="h6">
             {props.label}

@@ -55,13 +55,18 @@ interface GraphQLErrorLike {
 interface ApolloErrorLike {
   message?: unknown;
   graphQLErrors?: GraphQLErrorLike[];
-  networkError?: { message?: unknown; statusCode?: unknown; result?: { errors?: GraphQLErrorLike[] } } | null;
+  networkError?: {
+    message?: unknown;
+    statusCode?: unknown;
+    result?: { errors?: GraphQLErrorLike[] };
+  } | null;
   body?: unknown;
   status?: unknown;
 }
 
 function fromGraphQLError(error: GraphQLErrorLike, status?: number): ApiError {
-  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const code =
+    typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
   const fields = Array.isArray(error.extensions?.fields)
     ? (error.extensions.fields as FieldProblem[])
     : [];

@@ -1,6 +1,7 @@
 import { gql } from '@apollo/client/core';
 import {
   Kind,
+  OperationTypeNode,
   visit,
   type DefinitionNode,
   type DocumentNode,
@@ -29,11 +30,15 @@ export interface Operation<TData, TVariables> {
 }
 
 /** Picks `name` and exactly the fragments it uses (the API refuses unused fragments). */
-function pick(source: DocumentNode, name: string): { document: DocumentNode; kind: 'query' | 'mutation' } {
+function pick(
+  source: DocumentNode,
+  name: string,
+): { document: DocumentNode; kind: 'query' | 'mutation' } {
   const operation = source.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
   );
-  if (!operation || operation.operation === 'subscription') {
+  if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) {
     throw new Error(`GraphQL operation ${name} is not defined`);
   }
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -55,7 +60,7 @@ function pick(source: DocumentNode, name: string): { document: DocumentNode; kin
   collect(operation);
   return {
     document: { kind: Kind.DOCUMENT, definitions: [operation, ...used.values()] },
-    kind: operation.operation,
+    kind: operation.operation === OperationTypeNode.QUERY ? 'query' : 'mutation',
   };
 }
 

@@ -223,6 +223,7 @@ export const zhTW: AppMessages = {
         mark_ready: '製證完成',
         mark_collected: '已領證',
         reassign: '改派',
+        fee_unpaid: '規費尚未繳納，繳費後才能登記製證完成。',
         not_yours: '請先承辦此案才能審核。',
         others: '本案由%{name}承辦，僅承辦人可以審核。',
       },

@@ -1,8 +1,8 @@
-import { AppBar as RaAppBar, Logout, TitlePortal, UserMenu } from 'react-admin';
+import { AppBar as RaAppBar, Logout, RefreshIconButton, TitlePortal, UserMenu } from 'react-admin';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SessionCountdown } from './SessionCountdown';
 
-/** Page title, the logout countdown, the language and the user menu (logout). */
+/** Page title, the logout countdown, the language, reload and the user menu (logout). */
 export function AppBar() {
   return (
     <RaAppBar
@@ -10,6 +10,7 @@ export function AppBar() {
         <>
           <SessionCountdown />
           <LanguageSwitcher />
+          <RefreshIconButton />
         </>
       }
       userMenu={

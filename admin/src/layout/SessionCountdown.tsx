@@ -137,7 +137,9 @@ export function SessionCountdown() {
         aria-describedby="session-warning-body"
         slotProps={{ paper: { role: 'alertdialog' } }}
       >
-        <DialogTitle id="session-warning-title">{translate('goldcard.auth.warning_title')}</DialogTitle>
+        <DialogTitle id="session-warning-title">
+          {translate('goldcard.auth.warning_title')}
+        </DialogTitle>
         <DialogContent>
           <DialogContentText id="session-warning-body">
             {translate('goldcard.auth.warning_body', { time })}

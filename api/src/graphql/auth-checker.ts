@@ -19,7 +19,7 @@ export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context, info }
   // A READ key's software may only read.
   if (
     actor.apiKeyId &&
-    info.operation.operation === 'mutation' &&
+    info.operation.operation === OperationTypeNode.MUTATION &&
     !actor.scopes?.includes('FILE')
   ) {
     throw new AppError('FORBIDDEN');

@@ -36,14 +36,16 @@ const filters = [
 /** "All / My queue / Unassigned / Waiting for applicant": saved filters as tabs. */
 function SavedFilterTabs() {
   const translate = useTranslate();
-  const { filterValues, setFilters, displayedFilters } = useListContext();
-  const current = activeTab(filterValues as Record<string, unknown>);
+  const list = useListContext();
+  const filterValues = list.filterValues as Record<string, unknown>;
+  const displayedFilters = list.displayedFilters as Record<string, boolean>;
+  const current = activeTab(filterValues);
   const keys = Object.keys(savedFilters) as SavedFilterKey[];
   return (
     <Tabs
       value={current}
       onChange={(_, key: SavedFilterKey) =>
-        setFilters(withTab(filterValues as Record<string, unknown>, key), displayedFilters)
+        list.setFilters(withTab(filterValues, key), displayedFilters)
       }
       aria-label={translate('goldcard.amendments.tabs.label')}
       variant="scrollable"
@@ -51,7 +53,12 @@ function SavedFilterTabs() {
       sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
     >
       {keys.map((key) => (
-        <Tab key={key} value={key} label={translate(savedFilters[key].label)} data-testid={`tab-${key}`} />
+        <Tab
+          key={key}
+          value={key}
+          label={translate(savedFilters[key].label)}
+          data-testid={`tab-${key}`}
+        />
       ))}
     </Tabs>
   );
@@ -80,7 +87,11 @@ function Holder({ record }: { record: AmendmentRowFragment }) {
   return (
     <Box>
       <Typography variant="body2">{holderName(record.applicant)}</Typography>
-      <Typography variant="caption" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        sx={{ fontVariantNumeric: 'tabular-nums' }}
+      >
         {record.applicant.uiNumber}
       </Typography>
     </Box>
@@ -92,7 +103,12 @@ function Items({ record }: { record: AmendmentRowFragment }) {
   return (
     <Stack sx={{ flexWrap: 'wrap' }} direction="row" spacing={0.5} useFlexGap>
       {record.items.map((item) => (
-        <Chip key={item} size="small" variant="outlined" label={translate(`goldcard.item.${item}`)} />
+        <Chip
+          key={item}
+          size="small"
+          variant="outlined"
+          label={translate(`goldcard.item.${item}`)}
+        />
       ))}
     </Stack>
   );
@@ -102,12 +118,18 @@ function Officer({ record }: { record: AmendmentRowFragment }) {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   if (!record.assignedOfficer) {
-    return <Typography variant="body2" color="text.secondary">{translate('goldcard.amendments.unassigned')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('goldcard.amendments.unassigned')}
+      </Typography>
+    );
   }
   const name = record.assignedOfficer.displayName;
   return (
     <Typography variant="body2">
-      {record.assignedOfficer.id === identity?.id ? translate('goldcard.amendments.you', { name }) : name}
+      {record.assignedOfficer.id === identity?.id
+        ? translate('goldcard.amendments.you', { name })
+        : name}
     </Typography>
   );
 }
@@ -134,9 +156,14 @@ export function AmendmentList() {
       sort={{ field: 'submittedAt', order: 'DESC' }}
       perPage={25}
       exporter={false}
+      empty={false}
     >
       <SavedFilterTabs />
-      <DataTable<AmendmentRowFragment> rowClick="show" bulkActionButtons={false} data-testid="amendment-list">
+      <DataTable<AmendmentRowFragment>
+        rowClick="show"
+        bulkActionButtons={false}
+        data-testid="amendment-list"
+      >
         <Col source="applicationNumber" render={(r) => <ApplicationNumber record={r} />} />
         <Col source="holder" disableSort render={(r) => <Holder record={r} />} />
         <Col source="items" disableSort render={(r) => <Items record={r} />} />

@@ -23,7 +23,12 @@ import { ValuesComparison } from './ValuesComparison';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <Card variant="outlined" component="section" aria-labelledby={`${id}-heading`} data-testid={`section-${id}`}>
+    <Card
+      variant="outlined"
+      component="section"
+      aria-labelledby={`${id}-heading`}
+      data-testid={`section-${id}`}
+    >
       <CardContent>
         <Typography component="h2" variant="h6" id={`${id}-heading`} gutterBottom>
           {title}
@@ -64,7 +69,8 @@ function CaseFacts({ record }: { record: AmendmentDetailFragment }) {
       </Fact>
       <Fact label={translate('goldcard.amendments.case.filed_by')}>
         {filer.displayName}
-        {filer.organisationName ? `（${filer.organisationName}）` : ''} · {translate(`goldcard.role.${record.filedByRole}`)}
+        {filer.organisationName ? `（${filer.organisationName}）` : ''} ·{' '}
+        {translate(`goldcard.role.${record.filedByRole}`)}
       </Fact>
       <Fact label={translate('resources.amendments.fields.submittedAt')}>
         {formatDateTime(record.submittedAt, locale)}
@@ -77,12 +83,20 @@ function CaseFacts({ record }: { record: AmendmentDetailFragment }) {
           : translate('goldcard.amendments.unassigned')}
       </Fact>
       {record.decidedAt && (
-        <Fact label={translate('goldcard.amendments.case.decided')}>{formatDateTime(record.decidedAt, locale)}</Fact>
+        <Fact label={translate('goldcard.amendments.case.decided')}>
+          {formatDateTime(record.decidedAt, locale)}
+        </Fact>
       )}
       <Fact label={translate('resources.amendments.fields.items')}>
         <Stack sx={{ flexWrap: 'wrap' }} direction="row" spacing={0.5} useFlexGap component="span">
           {record.items.map((item) => (
-            <Chip key={item} size="small" variant="outlined" label={translate(`goldcard.item.${item}`)} component="span" />
+            <Chip
+              key={item}
+              size="small"
+              variant="outlined"
+              label={translate(`goldcard.item.${item}`)}
+              component="span"
+            />
           ))}
         </Stack>
       </Fact>
@@ -119,7 +133,11 @@ function AmendmentView() {
         <Grid size={{ xs: 12, lg: 8 }}>
           <Stack spacing={2}>
             <Section id="comparison" title={translate('goldcard.amendments.sections.comparison')}>
-              <ValuesComparison current={record.current} requested={record.requested} changes={record.changes} />
+              <ValuesComparison
+                current={record.current}
+                requested={record.requested}
+                changes={record.changes}
+              />
             </Section>
             <Section id="documents" title={translate('goldcard.amendments.sections.documents')}>
               <DocumentsPanel record={record} />

@@ -10,34 +10,36 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../../authProvider';
-import type { AmendmentDetailFragment, AmendmentStatus, DocumentType } from '../../generated/graphql';
+import type { AmendmentDetailFragment, AmendmentStatus } from '../../generated/graphql';
 import { ApproveDialog, ReassignDialog, RejectDialog, SupplementDialog } from './DecisionDialogs';
 import { useAmendmentAction } from './useAmendmentAction';
 
-/** Statuses in which a case is still being handled (can be claimed, released, reassigned). */
+/** Statuses in which a case is still being handled (can be reassigned). */
 const HANDLED: AmendmentStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'SUPPLEMENT_REQUESTED'];
-/** Statuses in which the assigned officer decides. */
-const DECIDABLE: AmendmentStatus[] = ['SUBMITTED', 'UNDER_REVIEW'];
 
 type DialogName = 'approve' | 'reject' | 'supplement' | 'reassign';
 
-/** What the caller may do with the case, from its status and assignment (the API decides). */
+/**
+ * What the caller may do with the case, following the API's transitions and policy (the API
+ * still decides): a submitted case is claimed, which puts it under review; only the assigned
+ * officer decides on a case under review; any officer hands out the card.
+ */
 export function availableActions(
   record: Pick<AmendmentDetailFragment, 'status' | 'assignedOfficer' | 'fee'>,
   me: { id?: string | number; role?: string },
 ) {
   const assigned = record.assignedOfficer;
   const mine = assigned != null && assigned.id === me.id;
-  const handled = HANDLED.includes(record.status);
+  const supervisor = me.role === 'SUPERVISOR';
   return {
     mine,
-    claim: handled && !assigned,
-    release: handled && mine,
-    decide: mine && DECIDABLE.includes(record.status),
-    markReady: mine && record.status === 'APPROVED' && record.fee.cardPrinted,
-    markCollected: mine && record.status === 'CARD_READY',
-    reassign:
-      me.role === 'SUPERVISOR' && (handled || record.status === 'APPROVED' || record.status === 'CARD_READY'),
+    claim: record.status === 'SUBMITTED' && !assigned,
+    release: record.status === 'UNDER_REVIEW' && (mine || supervisor),
+    decide: record.status === 'UNDER_REVIEW' && mine,
+    markReady: record.status === 'APPROVED' && record.fee.cardPrinted,
+    markCollected: record.status === 'CARD_READY',
+    feeUnpaid: record.fee.status === 'UNPAID',
+    reassign: supervisor && HANDLED.includes(record.status),
   };
 }
 
@@ -63,9 +65,14 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
     // Done, or stale (the page then offers a reload): either way the dialog has served.
     if ((await action.run(run, done)) !== 'failed') setDialog(undefined);
   };
-  const missing = record.checklist.filter((c) => c.uploaded === 0).map((c) => c.type as DocumentType);
+  const missing = record.checklist.filter((c) => c.uploaded === 0).map((c) => c.type);
   const dialogError = dialog ? action.error : undefined;
-  const common = { number, busy: action.pending, error: dialogError, onClose: () => setDialog(undefined) };
+  const common = {
+    number,
+    busy: action.pending,
+    error: dialogError,
+    onClose: () => setDialog(undefined),
+  };
 
   return (
     <Stack spacing={1} data-testid="decision-bar">
@@ -82,11 +89,12 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
           {translate('goldcard.error.conflict')}
         </Alert>
       )}
-      <Stack sx={{ flexWrap: 'wrap' }}
+      <Stack
+        sx={{ flexWrap: 'wrap' }}
         direction="row"
         spacing={1}
         useFlexGap
-       
+
         role="group"
         aria-label={translate('goldcard.amendments.actions.label')}
       >
@@ -95,20 +103,37 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
             variant="contained"
             startIcon={<AssignmentIndIcon aria-hidden />}
             disabled={action.pending}
-            onClick={() => void action.run((dp) => dp.claimAmendment(id), 'goldcard.amendments.done.claimed')}
+            onClick={() =>
+              void action.run((dp) => dp.claimAmendment(id), 'goldcard.amendments.done.claimed')
+            }
           >
             {translate('goldcard.amendments.actions.claim')}
           </Button>
         )}
         {can.decide && (
           <>
-            <Button variant="contained" color="success" startIcon={<CheckCircleIcon aria-hidden />} onClick={() => open('approve')}>
+            <Button
+              variant="contained"
+              color="success"
+              startIcon={<CheckCircleIcon aria-hidden />}
+              onClick={() => open('approve')}
+            >
               {translate('goldcard.amendments.actions.approve')}
             </Button>
-            <Button variant="outlined" color="error" startIcon={<CancelIcon aria-hidden />} onClick={() => open('reject')}>
+            <Button
+              variant="outlined"
+              color="error"
+              startIcon={<CancelIcon aria-hidden />}
+              onClick={() => open('reject')}
+            >
               {translate('goldcard.amendments.actions.reject')}
             </Button>
-            <Button variant="outlined" color="warning" startIcon={<NoteAddIcon aria-hidden />} onClick={() => open('supplement')}>
+            <Button
+              variant="outlined"
+              color="warning"
+              startIcon={<NoteAddIcon aria-hidden />}
+              onClick={() => open('supplement')}
+            >
               {translate('goldcard.amendments.actions.request_documents')}
             </Button>
           </>
@@ -118,7 +143,9 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
             variant="contained"
             startIcon={<CreditCardIcon aria-hidden />}
             disabled={action.pending}
-            onClick={() => void action.run((dp) => dp.markCardReady(id), 'goldcard.amendments.done.card_ready')}
+            onClick={() =>
+              void action.run((dp) => dp.markCardReady(id), 'goldcard.amendments.done.card_ready')
+            }
           >
             {translate('goldcard.amendments.actions.mark_ready')}
           </Button>
@@ -128,7 +155,12 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
             variant="contained"
             startIcon={<HowToRegIcon aria-hidden />}
             disabled={action.pending}
-            onClick={() => void action.run((dp) => dp.markCardCollected(id), 'goldcard.amendments.done.card_collected')}
+            onClick={() =>
+              void action.run(
+                (dp) => dp.markCardCollected(id),
+                'goldcard.amendments.done.card_collected',
+              )
+            }
           >
             {translate('goldcard.amendments.actions.mark_collected')}
           </Button>
@@ -137,7 +169,9 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
           <Button
             startIcon={<AssignmentReturnIcon aria-hidden />}
             disabled={action.pending}
-            onClick={() => void action.run((dp) => dp.releaseAmendment(id), 'goldcard.amendments.done.released')}
+            onClick={() =>
+              void action.run((dp) => dp.releaseAmendment(id), 'goldcard.amendments.done.released')
+            }
           >
             {translate('goldcard.amendments.actions.release')}
           </Button>
@@ -148,18 +182,31 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
           </Button>
         )}
       </Stack>
-      {HANDLED.includes(record.status) && !can.mine && (
+      {can.markReady && can.feeUnpaid && (
+        <Typography variant="body2" color="warning.dark">
+          {translate('goldcard.amendments.actions.fee_unpaid')}
+        </Typography>
+      )}
+      {can.claim && (
         <Typography variant="body2" color="text.secondary">
-          {record.assignedOfficer
-            ? translate('goldcard.amendments.actions.others', { name: record.assignedOfficer.displayName })
-            : translate('goldcard.amendments.actions.not_yours')}
+          {translate('goldcard.amendments.actions.not_yours')}
+        </Typography>
+      )}
+      {record.assignedOfficer && !can.mine && HANDLED.includes(record.status) && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('goldcard.amendments.actions.others', {
+            name: record.assignedOfficer.displayName,
+          })}
         </Typography>
       )}
       {dialog === 'approve' && (
         <ApproveDialog
           {...common}
           onConfirm={(note) =>
-            void decide((dp) => dp.approveAmendment({ id, version, note: note || null }), 'goldcard.amendments.done.approved')
+            void decide(
+              (dp) => dp.approveAmendment({ id, version, note: note || null }),
+              'goldcard.amendments.done.approved',
+            )
           }
         />
       )}
@@ -167,7 +214,10 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
         <RejectDialog
           {...common}
           onConfirm={(reason) =>
-            void decide((dp) => dp.rejectAmendment({ id, version, reason }), 'goldcard.amendments.done.rejected')
+            void decide(
+              (dp) => dp.rejectAmendment({ id, version, reason }),
+              'goldcard.amendments.done.rejected',
+            )
           }
         />
       )}
@@ -188,7 +238,10 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
           {...common}
           currentOfficerId={record.assignedOfficer?.id}
           onConfirm={(officerId) =>
-            void decide((dp) => dp.reassignAmendment({ id, officerId }), 'goldcard.amendments.done.reassigned')
+            void decide(
+              (dp) => dp.reassignAmendment({ id, officerId }),
+              'goldcard.amendments.done.reassigned',
+            )
           }
         />
       )}

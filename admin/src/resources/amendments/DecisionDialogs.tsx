@@ -40,7 +40,13 @@ function DialogFrame(props: DialogFrameProps) {
     props.onConfirm();
   };
   return (
-    <Dialog open onClose={props.onClose} fullWidth maxWidth="sm" aria-labelledby={`${props.id}-title`}>
+    <Dialog
+      open
+      onClose={props.onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby={`${props.id}-title`}
+    >
       <form onSubmit={submit} noValidate data-testid={props.id}>
         <DialogTitle id={`${props.id}-title`}>{props.title}</DialogTitle>
         <DialogContent>
@@ -53,7 +59,12 @@ function DialogFrame(props: DialogFrameProps) {
         </DialogContent>
         <DialogActions>
           <Button onClick={props.onClose}>{translate('goldcard.amendments.dialogs.cancel')}</Button>
-          <Button type="submit" variant="contained" color={props.confirmColor ?? 'primary'} disabled={props.busy}>
+          <Button
+            type="submit"
+            variant="contained"
+            color={props.confirmColor ?? 'primary'}
+            disabled={props.busy}
+          >
             {props.confirmLabel}
           </Button>
         </DialogActions>
@@ -152,7 +163,9 @@ export function SupplementDialog(
   const noDocuments = touched && documents.length === 0;
   const noMessage = touched && message.trim() === '';
   const toggle = (type: DocumentType) =>
-    setDocuments((list) => (list.includes(type) ? list.filter((t) => t !== type) : [...list, type]));
+    setDocuments((list) =>
+      list.includes(type) ? list.filter((t) => t !== type) : [...list, type],
+    );
   const messageError = fieldMessage(props.error, 'message', 'text');
   return (
     <DialogFrame
@@ -165,23 +178,34 @@ export function SupplementDialog(
       onClose={props.onClose}
       onConfirm={() => {
         setTouched(true);
-        if (documents.length > 0 && message.trim() !== '') props.onConfirm(documents, message.trim());
+        if (documents.length > 0 && message.trim() !== '')
+          props.onConfirm(documents, message.trim());
       }}
     >
       <FormControl component="fieldset" error={noDocuments} required sx={{ mb: 2 }}>
-        <FormLabel component="legend">{translate('goldcard.amendments.dialogs.documents')}</FormLabel>
+        <FormLabel component="legend">
+          {translate('goldcard.amendments.dialogs.documents')}
+        </FormLabel>
         <FormGroup sx={{ display: 'grid', gridTemplateColumns: { sm: '1fr 1fr' } }}>
           {DOCUMENT_TYPES.map((type) => (
             <FormControlLabel
               key={type}
               control={
-                <Checkbox checked={documents.includes(type)} onChange={() => toggle(type)} name={type} />
+                <Checkbox
+                  checked={documents.includes(type)}
+                  onChange={() => toggle(type)}
+                  name={type}
+                />
               }
               label={translate(`goldcard.documentType.${type}`)}
             />
           ))}
         </FormGroup>
-        {noDocuments && <FormHelperText>{translate('goldcard.amendments.dialogs.documents_required')}</FormHelperText>}
+        {noDocuments && (
+          <FormHelperText>
+            {translate('goldcard.amendments.dialogs.documents_required')}
+          </FormHelperText>
+        )}
       </FormControl>
       <TextField
         id="supplement-message"

@@ -45,7 +45,12 @@ function DocumentViewer({ doc, onClose }: { doc: Doc; onClose: () => void }) {
             src={doc.downloadUrl}
             alt={title}
             data-testid="document-image"
-            sx={{ maxWidth: '100%', maxHeight: '75vh', objectFit: 'contain', bgcolor: 'common.white' }}
+            sx={{
+              maxWidth: '100%',
+              maxHeight: '75vh',
+              objectFit: 'contain',
+              bgcolor: 'common.white',
+            }}
           />
         ) : (
           <Box
@@ -83,16 +88,26 @@ export function DocumentsPanel({ record }: { record: AmendmentDetailFragment }) 
   return (
     <Stack spacing={2}>
       {record.documents.length === 0 ? (
-        <Typography color="text.secondary">{translate('goldcard.amendments.documents.none')}</Typography>
+        <Typography color="text.secondary">
+          {translate('goldcard.amendments.documents.none')}
+        </Typography>
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" data-testid="documents">
             <TableHead>
               <TableRow>
-                <TableCell component="th" scope="col">{translate('goldcard.amendments.documents.type')}</TableCell>
-                <TableCell component="th" scope="col">{translate('goldcard.amendments.documents.name')}</TableCell>
-                <TableCell component="th" scope="col">{translate('goldcard.amendments.documents.size')}</TableCell>
-                <TableCell component="th" scope="col">{translate('goldcard.amendments.documents.uploaded_at')}</TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('goldcard.amendments.documents.type')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('goldcard.amendments.documents.name')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('goldcard.amendments.documents.size')}
+                </TableCell>
+                <TableCell component="th" scope="col">
+                  {translate('goldcard.amendments.documents.uploaded_at')}
+                </TableCell>
                 <TableCell component="th" scope="col">
                   <Box component="span" sx={visuallyHidden}>
                     {translate('ra.action.open')}
@@ -107,27 +122,47 @@ export function DocumentsPanel({ record }: { record: AmendmentDetailFragment }) 
                   <TableCell sx={{ wordBreak: 'break-all' }}>
                     {doc.originalName}
                     {doc.width && doc.height ? (
-                      <Typography variant="caption" color="text.secondary" sx={{ display: "block" }}>
-                        {translate('goldcard.amendments.documents.pixels', { width: doc.width, height: doc.height })}
+                      <Typography
+                        variant="caption"
+                        color="text.secondary"
+                        sx={{ display: 'block' }}
+                      >
+                        {translate('goldcard.amendments.documents.pixels', {
+                          width: doc.width,
+                          height: doc.height,
+                        })}
                       </Typography>
                     ) : null}
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatBytes(doc.size, locale)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(doc.uploadedAt, locale)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {formatBytes(doc.size, locale)}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(doc.uploadedAt, locale)}
+                  </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     <Button
                       size="small"
                       startIcon={<VisibilityIcon aria-hidden />}
                       onClick={() => setOpen(doc)}
-                      aria-label={translate('goldcard.amendments.documents.view', { name: doc.originalName })}
+                      aria-label={translate('goldcard.amendments.documents.view', {
+                        name: doc.originalName,
+                      })}
                     >
                       {translate('ra.action.show')}
                     </Button>
                     <MuiLink
                       href={doc.downloadUrl}
                       download={doc.originalName}
-                      aria-label={translate('goldcard.amendments.documents.download', { name: doc.originalName })}
-                      sx={{ ml: 1, display: 'inline-flex', alignItems: 'center', verticalAlign: 'middle' }}
+                      aria-label={translate('goldcard.amendments.documents.download', {
+                        name: doc.originalName,
+                      })}
+                      sx={{
+                        ml: 1,
+                        display: 'inline-flex',
+                        alignItems: 'center',
+                        verticalAlign: 'middle',
+                      }}
                     >
                       <DownloadIcon fontSize="small" aria-hidden />
                     </MuiLink>
@@ -152,7 +187,9 @@ export function DocumentsPanel({ record }: { record: AmendmentDetailFragment }) 
                 variant="outlined"
                 label={
                   entry.uploaded > 0
-                    ? translate('goldcard.amendments.documents.uploaded_count', { count: entry.uploaded })
+                    ? translate('goldcard.amendments.documents.uploaded_count', {
+                        count: entry.uploaded,
+                      })
                     : translate('goldcard.amendments.documents.missing')
                 }
               />

@@ -1,4 +1,14 @@
-import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { AmendmentDetailFragment } from '../../generated/graphql';
 import { formatMoney } from '../../format';
@@ -7,10 +17,16 @@ import { formatMoney } from '../../format';
 export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const yesNo = (value: boolean) => translate(value ? 'goldcard.boolean.yes' : 'goldcard.boolean.no');
+  const yesNo = (value: boolean) =>
+    translate(value ? 'goldcard.boolean.yes' : 'goldcard.boolean.no');
   return (
     <Stack spacing={1} data-testid="fee">
-      <Stack sx={{ alignItems: 'baseline', flexWrap: 'wrap' }} direction="row" spacing={2} useFlexGap>
+      <Stack
+        sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}
+        direction="row"
+        spacing={2}
+        useFlexGap
+      >
         <Typography variant="h5" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {formatMoney(fee.amount, fee.currency, locale)}
         </Typography>
@@ -29,9 +45,15 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
         <Table size="small">
           <TableHead>
             <TableRow>
-              <TableCell component="th" scope="col">{translate('goldcard.amendments.fee.item')}</TableCell>
-              <TableCell component="th" scope="col" align="right">{translate('goldcard.amendments.fee.amount')}</TableCell>
-              <TableCell component="th" scope="col">{translate('goldcard.amendments.fee.rule')}</TableCell>
+              <TableCell component="th" scope="col">
+                {translate('goldcard.amendments.fee.item')}
+              </TableCell>
+              <TableCell component="th" scope="col" align="right">
+                {translate('goldcard.amendments.fee.amount')}
+              </TableCell>
+              <TableCell component="th" scope="col">
+                {translate('goldcard.amendments.fee.rule')}
+              </TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -44,7 +66,7 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
                 <TableCell>
                   <code>{line.rule}</code>
                   {line.exemptionReason && (
-                    <Typography variant="caption" sx={{ display: "block" }} color="text.secondary">
+                    <Typography variant="caption" sx={{ display: 'block' }} color="text.secondary">
                       {translate('goldcard.amendments.fee.exemption')}: {line.exemptionReason}
                     </Typography>
                   )}

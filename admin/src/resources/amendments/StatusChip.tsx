@@ -15,7 +15,13 @@ const colors: Record<AmendmentStatus, ChipProps['color']> = {
 };
 
 /** A case's status as a chip; the text carries the meaning, the colour only helps. */
-export function StatusChip({ status, size = 'small' }: { status: AmendmentStatus; size?: ChipProps['size'] }) {
+export function StatusChip({
+  status,
+  size = 'small',
+}: {
+  status: AmendmentStatus;
+  size?: ChipProps['size'];
+}) {
   const translate = useTranslate();
   return (
     <Chip

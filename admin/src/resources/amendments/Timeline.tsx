@@ -12,7 +12,9 @@ export function Timeline({ events }: { events: Event[] }) {
   const describe = (event: Event) => {
     const type = translate(`goldcard.amendments.timeline.type.${event.type}`, { _: event.type });
     if (!event.toStatus) return type;
-    const to = translate(`goldcard.status.${event.toStatus}`, { _: event.statusLabel ?? event.toStatus });
+    const to = translate(`goldcard.status.${event.toStatus}`, {
+      _: event.statusLabel ?? event.toStatus,
+    });
     const from = event.fromStatus ? translate(`goldcard.status.${event.fromStatus}`) : undefined;
     return from ? `${from} → ${to}` : to;
   };
@@ -28,11 +30,20 @@ export function Timeline({ events }: { events: Event[] }) {
         >
           <Box
             aria-hidden
-            sx={{ position: 'absolute', left: -7, top: 4, width: 12, height: 12, borderRadius: '50%', bgcolor: 'primary.main' }}
+            sx={{
+              position: 'absolute',
+              left: -7,
+              top: 4,
+              width: 12,
+              height: 12,
+              borderRadius: '50%',
+              bgcolor: 'primary.main',
+            }}
           />
           <Typography variant="caption" color="text.secondary" component="p">
             <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
-            {event.actorRole && ` · ${translate(`goldcard.role.${event.actorRole}`, { _: event.actorRole })}`}
+            {event.actorRole &&
+              ` · ${translate(`goldcard.role.${event.actorRole}`, { _: event.actorRole })}`}
           </Typography>
           <Typography variant="body2" component="p" sx={{ fontWeight: 'bold' }}>
             {describe(event)}

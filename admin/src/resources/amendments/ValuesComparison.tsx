@@ -1,6 +1,19 @@
-import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { AmendmentDetailFragment, AmendmentValuesFragment, Sex } from '../../generated/graphql';
+import type {
+  AmendmentDetailFragment,
+  AmendmentValuesFragment,
+  Sex,
+} from '../../generated/graphql';
 import { visuallyHidden } from '../../a11y';
 import { formatAddress } from '../../format';
 
@@ -14,8 +27,16 @@ interface Row {
 const sexLabel = (sex: Sex, translate: (key: string) => string) => translate(`goldcard.sex.${sex}`);
 
 const ROWS: Row[] = [
-  { key: 'englishSurname', changeFields: ['englishSurname', 'name'], value: (v) => v.englishSurname },
-  { key: 'englishGivenName', changeFields: ['englishGivenName', 'name'], value: (v) => v.englishGivenName },
+  {
+    key: 'englishSurname',
+    changeFields: ['englishSurname', 'name'],
+    value: (v) => v.englishSurname,
+  },
+  {
+    key: 'englishGivenName',
+    changeFields: ['englishGivenName', 'name'],
+    value: (v) => v.englishGivenName,
+  },
   { key: 'chineseName', changeFields: ['chineseName', 'name'], value: (v) => v.chineseName ?? '' },
   { key: 'sex', changeFields: ['sex'], value: (v, t) => sexLabel(v.sex, t) },
   { key: 'email', changeFields: ['email'], value: (v) => v.email },
@@ -25,14 +46,26 @@ const ROWS: Row[] = [
     changeFields: ['residence', 'residenceAddress', 'address'],
     value: (v) => formatAddress(v.residence),
   },
-  { key: 'passportNumber', changeFields: ['passport', 'passportNumber', 'passport.number'], value: (v) => v.passport.number },
+  {
+    key: 'passportNumber',
+    changeFields: ['passport', 'passportNumber', 'passport.number'],
+    value: (v) => v.passport.number,
+  },
   {
     key: 'passportIssuingCountry',
     changeFields: ['passport.issuingCountry', 'passportIssuingCountry'],
     value: (v) => v.passport.issuingCountry.name,
   },
-  { key: 'passportIssueDate', changeFields: ['passport.issueDate', 'passportIssueDate'], value: (v) => v.passport.issueDate },
-  { key: 'passportExpiryDate', changeFields: ['passport.expiryDate', 'passportExpiryDate'], value: (v) => v.passport.expiryDate },
+  {
+    key: 'passportIssueDate',
+    changeFields: ['passport.issueDate', 'passportIssueDate'],
+    value: (v) => v.passport.issueDate,
+  },
+  {
+    key: 'passportExpiryDate',
+    changeFields: ['passport.expiryDate', 'passportExpiryDate'],
+    value: (v) => v.passport.expiryDate,
+  },
   {
     key: 'collectionPlace',
     changeFields: ['collectionPlace', 'collectionPlaceCode'],
@@ -57,7 +90,9 @@ export function ValuesComparison(props: {
     const before = row.value(props.current, translate);
     const after = row.value(props.requested, translate);
     // Listed by exactly this row's name (a broad "name" or "passport" entry marks nothing alone).
-    const listed = props.changes.some((c) => c.field === row.key || c.field.startsWith(`${row.key}.`));
+    const listed = props.changes.some(
+      (c) => c.field === row.key || c.field.startsWith(`${row.key}.`),
+    );
     const label = translate(`goldcard.amendments.fields.${row.key}`);
     return { key: row.key, label, before, after, changed: before !== after || listed };
   });
@@ -66,7 +101,10 @@ export function ValuesComparison(props: {
 
   const cell = (text: string, changed: boolean) =>
     changed ? (
-      <Box component="mark" sx={{ bgcolor: 'warning.light', color: 'text.primary', px: 0.5, borderRadius: 0.5 }}>
+      <Box
+        component="mark"
+        sx={{ bgcolor: 'warning.light', color: 'text.primary', px: 0.5, borderRadius: 0.5 }}
+      >
         {text || '—'}
       </Box>
     ) : (
@@ -81,38 +119,68 @@ export function ValuesComparison(props: {
         </caption>
         <TableHead>
           <TableRow>
-            <TableCell component="th" scope="col">{translate('goldcard.amendments.comparison.field')}</TableCell>
-            <TableCell component="th" scope="col">{translate('goldcard.amendments.comparison.current')}</TableCell>
-            <TableCell component="th" scope="col">{translate('goldcard.amendments.comparison.requested')}</TableCell>
             <TableCell component="th" scope="col">
-              <Box component="span" sx={visuallyHidden}>{translate('goldcard.amendments.comparison.changed')}</Box>
+              {translate('goldcard.amendments.comparison.field')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              {translate('goldcard.amendments.comparison.current')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              {translate('goldcard.amendments.comparison.requested')}
+            </TableCell>
+            <TableCell component="th" scope="col">
+              <Box component="span" sx={visuallyHidden}>
+                {translate('goldcard.amendments.comparison.changed')}
+              </Box>
             </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {rows.map((row) => (
-            <TableRow key={row.key} data-field={row.key} data-changed={row.changed ? 'true' : 'false'} selected={row.changed}>
-              <TableCell component="th" scope="row" sx={{ fontWeight: row.changed ? 'bold' : undefined }}>
+            <TableRow
+              key={row.key}
+              data-field={row.key}
+              data-changed={row.changed ? 'true' : 'false'}
+              selected={row.changed}
+            >
+              <TableCell
+                component="th"
+                scope="row"
+                sx={{ fontWeight: row.changed ? 'bold' : undefined }}
+              >
                 {row.label}
               </TableCell>
               <TableCell>{row.before || '—'}</TableCell>
               <TableCell>{cell(row.after, row.changed)}</TableCell>
               <TableCell>
                 {row.changed && (
-                  <Chip size="small" color="warning" label={translate('goldcard.amendments.comparison.changed')} />
+                  <Chip
+                    size="small"
+                    color="warning"
+                    label={translate('goldcard.amendments.comparison.changed')}
+                  />
                 )}
               </TableCell>
             </TableRow>
           ))}
           {extra.map((change) => (
-            <TableRow key={`extra-${change.field}`} data-field={change.field} data-changed="true" selected>
+            <TableRow
+              key={`extra-${change.field}`}
+              data-field={change.field}
+              data-changed="true"
+              selected
+            >
               <TableCell component="th" scope="row" sx={{ fontWeight: 'bold' }}>
                 {translate('goldcard.amendments.comparison.other', { field: change.field })}
               </TableCell>
               <TableCell>{change.before || '—'}</TableCell>
               <TableCell>{cell(change.after, true)}</TableCell>
               <TableCell>
-                <Chip size="small" color="warning" label={translate('goldcard.amendments.comparison.changed')} />
+                <Chip
+                  size="small"
+                  color="warning"
+                  label={translate('goldcard.amendments.comparison.changed')}
+                />
               </TableCell>
             </TableRow>
           ))}

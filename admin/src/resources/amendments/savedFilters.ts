@@ -39,7 +39,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /** Which tab the current filter is, or false when it is none of them. */
 export function activeTab(filter: Record<string, unknown>): SavedFilterKey | false {
-  for (const [key, saved] of Object.entries(savedFilters) as [SavedFilterKey, (typeof savedFilters)['all']][]) {
+  for (const [key, saved] of Object.entries(savedFilters) as [
+    SavedFilterKey,
+    (typeof savedFilters)['all'],
+  ][]) {
     const values = saved.filter as Record<string, unknown>;
     if (TAB_KEYS.every((k) => same(filter[k], values[k]))) return key;
   }
@@ -47,7 +50,10 @@ export function activeTab(filter: Record<string, unknown>): SavedFilterKey | fal
 }
 
 /** `filter` with the tab's keys replaced by `key`'s. */
-export function withTab(filter: Record<string, unknown>, key: SavedFilterKey): Record<string, unknown> {
+export function withTab(
+  filter: Record<string, unknown>,
+  key: SavedFilterKey,
+): Record<string, unknown> {
   const rest = Object.fromEntries(
     Object.entries(filter).filter(([k]) => !(TAB_KEYS as readonly string[]).includes(k)),
   );

@@ -1,11 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import {
-  useDataProvider,
-  useLogoutIfAccessDenied,
-  useNotify,
-  useRefresh,
-} from 'react-admin';
+import { useDataProvider, useLogoutIfAccessDenied, useNotify, useRefresh } from 'react-admin';
 import type { GoldcardDataProvider } from '../../dataProvider';
 import { ApiError, toApiError } from '../../graphql/errors';
 
@@ -23,9 +18,15 @@ export function useAmendmentAction() {
   const [conflict, setConflict] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   // Nothing to cache: the answer is the case, which the page fetches again.
-  const mutation = useMutation({ mutationFn: (action: AmendmentAction) => action(dataProvider), gcTime: 0 });
+  const mutation = useMutation({
+    mutationFn: (action: AmendmentAction) => action(dataProvider),
+    gcTime: 0,
+  });
 
-  const run = async (action: AmendmentAction, done: string): Promise<'done' | 'conflict' | 'failed'> => {
+  const run = async (
+    action: AmendmentAction,
+    done: string,
+  ): Promise<'done' | 'conflict' | 'failed'> => {
     setError(undefined);
     try {
       await mutation.mutateAsync(action);

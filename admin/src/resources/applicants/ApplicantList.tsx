@@ -24,7 +24,10 @@ function NationalityInput(props: { source: string; label?: string }) {
     queryFn: () => dataProvider.countries(),
     staleTime: Infinity,
   });
-  const choices = (countries.data ?? []).map((c) => ({ id: c.code, name: `${c.name} (${c.code})` }));
+  const choices = (countries.data ?? []).map((c) => ({
+    id: c.code,
+    name: `${c.name} (${c.code})`,
+  }));
   return (
     <AutocompleteInput
       source={props.source}
@@ -64,7 +67,11 @@ function UiNumberLink({ record }: { record: Row }) {
 
 function CardValidity({ record }: { record: Row }) {
   const translate = useTranslate();
-  return record.currentCard ? <span>{record.currentCard.validUntil}</span> : <span>{translate('goldcard.applicants.no_card')}</span>;
+  return record.currentCard ? (
+    <span>{record.currentCard.validUntil}</span>
+  ) : (
+    <span>{translate('goldcard.applicants.no_card')}</span>
+  );
 }
 
 const Col = DataTable.Col<Row>;
@@ -72,7 +79,13 @@ const Col = DataTable.Col<Row>;
 /** Holder search: UI number (current or earlier), name, passport number, nationality. */
 export function ApplicantList() {
   return (
-    <List filters={filters} exporter={false} perPage={25} sort={{ field: 'englishSurname', order: 'ASC' }}>
+    <List
+      filters={filters}
+      exporter={false}
+      empty={false}
+      perPage={25}
+      sort={{ field: 'englishSurname', order: 'ASC' }}
+    >
       <DataTable<Row> rowClick="show" bulkActionButtons={false} data-testid="applicant-list">
         <Col source="uiNumber" disableSort render={(r) => <UiNumberLink record={r} />} />
         <Col source="englishSurname" disableSort />

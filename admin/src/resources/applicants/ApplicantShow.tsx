@@ -33,7 +33,12 @@ type Applicant = ApplicantDetailQuery['applicant'];
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <Card variant="outlined" component="section" aria-labelledby={`${id}-heading`} data-testid={`section-${id}`}>
+    <Card
+      variant="outlined"
+      component="section"
+      aria-labelledby={`${id}-heading`}
+      data-testid={`section-${id}`}
+    >
       <CardContent>
         <Typography component="h2" variant="h6" id={`${id}-heading`} gutterBottom>
           {title}
@@ -47,7 +52,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** Label/value pairs as a description list. */
 function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', gap: 1, m: 0 }}>
+    <Box
+      component="dl"
+      sx={{ display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', gap: 1, m: 0 }}
+    >
       {items.map(([label, value]) => (
         <Box key={label} sx={{ display: 'contents' }}>
           <Typography component="dt" variant="body2" color="text.secondary">
@@ -119,7 +127,12 @@ function ApplicantView() {
                 [f('occupation'), record.occupation],
                 [f('education'), translate(`goldcard.education.${record.education}`)],
                 [f('maritalStatus'), translate(`goldcard.maritalStatus.${record.maritalStatus}`)],
-                [f('hongKongMacauResident'), translate(record.hongKongMacauResident ? 'goldcard.boolean.yes' : 'goldcard.boolean.no')],
+                [
+                  f('hongKongMacauResident'),
+                  translate(
+                    record.hongKongMacauResident ? 'goldcard.boolean.yes' : 'goldcard.boolean.no',
+                  ),
+                ],
               ]}
             />
           </Section>
@@ -129,7 +142,10 @@ function ApplicantView() {
             <Section id="contact" title={translate('goldcard.applicants.sections.contact')}>
               <Facts
                 items={[
-                  [f('residence'), <span data-testid="residence">{formatAddress(record.residence)}</span>],
+                  [
+                    f('residence'),
+                    <span data-testid="residence">{formatAddress(record.residence)}</span>,
+                  ],
                   [f('email'), record.email],
                   [f('mobile'), record.mobile],
                   [f('homeCountryAddress'), record.homeCountryAddress],
@@ -154,7 +170,15 @@ function ApplicantView() {
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" data-testid="cards">
             <Head
-              labels={[f('cardUiNumber'), f('fieldOfExpertise'), f('validFrom'), f('validUntil'), f('cardStatus'), f('issuedAt'), f('collectionPlace')]}
+              labels={[
+                f('cardUiNumber'),
+                f('fieldOfExpertise'),
+                f('validFrom'),
+                f('validUntil'),
+                f('cardStatus'),
+                f('issuedAt'),
+                f('collectionPlace'),
+              ]}
             />
             <TableBody>
               {record.cards.map((card) => (
@@ -171,7 +195,9 @@ function ApplicantView() {
                       label={translate(`goldcard.cardStatus.${card.status}`)}
                     />
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(card.issuedAt, locale)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(card.issuedAt, locale)}
+                  </TableCell>
                   <TableCell>{card.collectionPlace?.name ?? '—'}</TableCell>
                 </TableRow>
               ))}
@@ -182,14 +208,26 @@ function ApplicantView() {
       <Section id="ui-numbers" title={translate('goldcard.applicants.sections.ui_numbers')}>
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" data-testid="ui-numbers">
-            <Head labels={[f('uiNumber'), f('format'), f('assignedOn'), f('replacedOn'), f('replacedReason')]} />
+            <Head
+              labels={[
+                f('uiNumber'),
+                f('format'),
+                f('assignedOn'),
+                f('replacedOn'),
+                f('replacedReason'),
+              ]}
+            />
             <TableBody>
               {record.uiNumbers.map((entry) => (
                 <TableRow key={entry.uiNumber}>
                   <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>
                     {entry.uiNumber}
                     {!entry.replacedOn && (
-                      <Chip size="small" sx={{ ml: 1 }} label={translate('goldcard.applicants.current')} />
+                      <Chip
+                        size="small"
+                        sx={{ ml: 1 }}
+                        label={translate('goldcard.applicants.current')}
+                      />
                     )}
                   </TableCell>
                   <TableCell>{translate(`goldcard.uiNumberFormat.${entry.format}`)}</TableCell>

@@ -41,7 +41,10 @@ function Json({ title, value }: { title: string; value?: string | null }) {
         {title}
       </Typography>
       {text ? (
-        <Box component="pre" sx={{ m: 0, p: 1, bgcolor: 'grey.100', borderRadius: 1, overflowX: 'auto', fontSize: 12 }}>
+        <Box
+          component="pre"
+          sx={{ m: 0, p: 1, bgcolor: 'grey.100', borderRadius: 1, overflowX: 'auto', fontSize: 12 }}
+        >
           {text}
         </Box>
       ) : (
@@ -80,7 +83,9 @@ function Result({ record }: { record: Row }) {
       size="small"
       color={record.success ? 'success' : 'error'}
       variant="outlined"
-      label={translate(record.success ? 'goldcard.auditEvents.success' : 'goldcard.auditEvents.failure')}
+      label={translate(
+        record.success ? 'goldcard.auditEvents.success' : 'goldcard.auditEvents.failure',
+      )}
     />
   );
 }
@@ -96,7 +101,13 @@ const Col = DataTable.Col<Row>;
 export function AuditEventList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} exporter={false} perPage={50} sort={{ field: 'at', order: 'DESC' }}>
+    <List
+      filters={filters}
+      exporter={false}
+      empty={false}
+      perPage={50}
+      sort={{ field: 'at', order: 'DESC' }}
+    >
       <DataTable<Row> bulkActionButtons={false} expand={<Details />} data-testid="audit-list">
         <Col source="at" disableSort render={(r) => <When record={r} />} />
         <Col source="action" disableSort render={(r) => <code>{r.action}</code>} />
@@ -104,7 +115,11 @@ export function AuditEventList() {
         <Col
           source="actorRole"
           disableSort
-          render={(r) => (r.actorRole ? translate(`goldcard.role.${r.actorRole}`, { _: r.actorRole }) : r.actorKind)}
+          render={(r) =>
+            r.actorRole
+              ? translate(`goldcard.role.${r.actorRole}`, { _: r.actorRole })
+              : r.actorKind
+          }
         />
         <Col source="entityType" disableSort />
         <Col source="entityId" disableSort render={(r) => <code>{r.entityId}</code>} />

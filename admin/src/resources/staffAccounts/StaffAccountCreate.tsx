@@ -25,7 +25,6 @@ import {
   email,
   maxLength,
   minLength,
-  regex,
   required,
   useDataProvider,
   useNotify,
@@ -51,7 +50,11 @@ function TemporaryPasswordDialog({ created, onDone }: { created: Created; onDone
     setCopied(true);
   };
   return (
-    <Dialog open aria-labelledby="temporary-password-title" aria-describedby="temporary-password-body">
+    <Dialog
+      open
+      aria-labelledby="temporary-password-title"
+      aria-describedby="temporary-password-body"
+    >
       <DialogTitle id="temporary-password-title">
         {translate('goldcard.staffAccounts.created_title', { account: created.accountName })}
       </DialogTitle>
@@ -64,13 +67,20 @@ function TemporaryPasswordDialog({ created, onDone }: { created: Created; onDone
           label={translate('goldcard.staffAccounts.temporary_password')}
           value={created.temporaryPassword}
           fullWidth
-          slotProps={{ htmlInput: { readOnly: true, style: { fontFamily: 'monospace', fontSize: 18 } } }}
+          slotProps={{
+            htmlInput: { readOnly: true, style: { fontFamily: 'monospace', fontSize: 18 } },
+          }}
           onFocus={(e) => e.target.select()}
         />
       </DialogContent>
       <DialogActions>
-        <Button startIcon={<ContentCopyIcon aria-hidden />} onClick={() => void copy().catch(() => undefined)}>
-          {copied ? translate('goldcard.staffAccounts.copied') : translate('goldcard.staffAccounts.copy')}
+        <Button
+          startIcon={<ContentCopyIcon aria-hidden />}
+          onClick={() => void copy().catch(() => undefined)}
+        >
+          {copied
+            ? translate('goldcard.staffAccounts.copied')
+            : translate('goldcard.staffAccounts.copy')}
         </Button>
         <Button variant="contained" onClick={onDone}>
           {translate('goldcard.staffAccounts.done')}
@@ -80,7 +90,11 @@ function TemporaryPasswordDialog({ created, onDone }: { created: Created; onDone
   );
 }
 
-const validateAccount = [required(), minLength(4), maxLength(64), regex(/^[A-Za-z0-9._-]+$/, 'goldcard.staffAccounts.account_hint')];
+const accountCharacters = (value: unknown) =>
+  typeof value === 'string' && value !== '' && !/^[A-Za-z0-9._-]+$/.test(value)
+    ? 'goldcard.staffAccounts.account_hint'
+    : undefined;
+const validateAccount = [required(), minLength(4), maxLength(64), accountCharacters];
 
 /** Supervisors: a new officer or supervisor; the API makes a temporary password, shown once. */
 export function StaffAccountCreate() {
@@ -100,7 +114,10 @@ export function StaffAccountCreate() {
     setError(undefined);
     try {
       const result = await mutation.mutateAsync(values as unknown as CreateStaffAccountInput);
-      setCreated({ accountName: result.account.accountName, temporaryPassword: result.temporaryPassword });
+      setCreated({
+        accountName: result.account.accountName,
+        temporaryPassword: result.temporaryPassword,
+      });
       mutation.reset();
     } catch (failure) {
       const apiError = toApiError(failure);
@@ -126,10 +143,19 @@ export function StaffAccountCreate() {
           )}
           <Form onSubmit={save} defaultValues={{ role: 'OFFICER' }}>
             <Box sx={{ display: 'grid', gap: 1, maxWidth: 480 }}>
-              <TextInput source="account" validate={validateAccount} helperText="goldcard.staffAccounts.account_hint" autoComplete="off" />
+              <TextInput
+                source="account"
+                validate={validateAccount}
+                helperText="goldcard.staffAccounts.account_hint"
+                autoComplete="off"
+              />
               <TextInput source="displayName" validate={[required(), maxLength(100)]} />
               <TextInput source="email" type="email" validate={[required(), email()]} />
-              <SelectInput source="role" choices={choices('role', STAFF_ROLES)} validate={required()} />
+              <SelectInput
+                source="role"
+                choices={choices('role', STAFF_ROLES)}
+                validate={required()}
+              />
             </Box>
             <Toolbar>
               <SaveButton label="ra.action.create" alwaysEnable={!mutation.isPending} />

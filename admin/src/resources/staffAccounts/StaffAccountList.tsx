@@ -39,7 +39,7 @@ const Col = DataTable.Col<StaffAccountFieldsFragment>;
 export function StaffAccountList() {
   const translate = useTranslate();
   return (
-    <List actions={<Actions />} exporter={false} perPage={25}>
+    <List actions={<Actions />} exporter={false} empty={false} perPage={25}>
       <DataTable<StaffAccountFieldsFragment> bulkActionButtons={false} data-testid="staff-list">
         <Col source="accountName" disableSort />
         <Col source="displayName" disableSort />
@@ -48,9 +48,15 @@ export function StaffAccountList() {
         <Col
           source="emailVerified"
           disableSort
-          render={(r) => translate(r.emailVerified ? 'goldcard.boolean.yes' : 'goldcard.boolean.no')}
+          render={(r) =>
+            translate(r.emailVerified ? 'goldcard.boolean.yes' : 'goldcard.boolean.no')
+          }
         />
-        <Col source="passwordExpiresAt" disableSort render={(r) => <When value={r.passwordExpiresAt} />} />
+        <Col
+          source="passwordExpiresAt"
+          disableSort
+          render={(r) => <When value={r.passwordExpiresAt} />}
+        />
       </DataTable>
     </List>
   );
