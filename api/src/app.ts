@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import { createContext, type AppServices, type GraphQLContext } from './graphql/context.js';
 import { sessionActivityPlugin } from './graphql/session-plugin.js';
+import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { createRateLimits } from './modules/accounts/rate-limits.js';
 import { SESSION_COOKIE, SessionService } from './modules/accounts/session.service.js';
 import { isApiKeyToken, resolveApiKey } from './modules/agencies/api-keys.service.js';
@@ -106,6 +107,7 @@ export async function createApp(deps: {
     stopOnTerminationSignals: false, // main.ts owns shutdown order
     plugins: [
       sessionActivityPlugin(),
+      idempotencyPlugin(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -15,6 +15,7 @@ import { TermsAcceptance } from '../modules/terms/terms-acceptance.entity.js';
 import { ApplicantRevision } from '../modules/review/applicant-revision.entity.js';
 import { Mandate } from '../modules/agencies/mandate.entity.js';
 import { ApiKey } from '../modules/agencies/api-key.entity.js';
+import { IdempotentResponse } from '../modules/idempotency/idempotent-response.entity.js';
 import { Applicant, Passport, ResidenceAddress } from '../modules/cardholders/applicant.entity.js';
 import { ApplicantUiNumber } from '../modules/cardholders/applicant-ui-number.entity.js';
 import { Card } from '../modules/cardholders/card.entity.js';
@@ -44,4 +45,5 @@ export const ENTITIES = [
   ApplicantRevision,
   Mandate,
   ApiKey,
+  IdempotentResponse,
 ];

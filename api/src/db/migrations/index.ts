@@ -7,6 +7,7 @@ import { Migration20261128000300Amendments } from './Migration20261128000300Amen
 import { Migration20261128000400Review } from './Migration20261128000400Review.js';
 import { Migration20261128000500SupplementAndContact } from './Migration20261128000500SupplementAndContact.js';
 import { Migration20261128000600Agencies } from './Migration20261128000600Agencies.js';
+import { Migration20261128000650IdempotentResponses } from './Migration20261128000650IdempotentResponses.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -20,4 +21,8 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261128000500SupplementAndContact,
   },
   { name: 'Migration20261128000600Agencies', class: Migration20261128000600Agencies },
+  {
+    name: 'Migration20261128000650IdempotentResponses',
+    class: Migration20261128000650IdempotentResponses,
+  },
 ];

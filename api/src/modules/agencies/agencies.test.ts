@@ -288,3 +288,35 @@ describe('mandates by power of attorney', () => {
     ).toBe('FORBIDDEN');
   });
 });
+
+describe('idempotent filing by software', () => {
+  it('replays a mutation sent again with the same Idempotency-Key, and refuses the key for another request', async () => {
+    const key = (await newKey(agencyLogin)).token;
+    await grant(holderToken, 'relocators', []);
+    const software = wizard(server, key);
+    await software.acceptTerms();
+    const open = await db.sql<{ id: string }>(
+      "select id from amendment where applicant_id = $1 and status in ('DRAFT','SUBMITTED','UNDER_REVIEW','SUPPLEMENT_REQUESTED')",
+      [DEMO_HOLDER.id],
+    );
+    for (const row of open)
+      await db.sql("update amendment set status = 'WITHDRAWN' where id = $1", [row.id]);
+    const START = 'mutation($i: StartAmendmentInput!) { startAmendment(input: $i) { id status } }';
+    const variables = { i: { ...DEMO, alsoChange: ['EMAIL'] } };
+    const headers = { ...bearer(key), 'idempotency-key': 'start-holder-0001' };
+    const first = await server.post<{ startAmendment: { id: string } }>(START, variables, headers);
+    expect(first.body.errors).toBeUndefined();
+    const retry = await server.post<{ startAmendment: { id: string } }>(START, variables, headers);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(
+      await db.sql("select 1 from amendment where applicant_id = $1 and status = 'DRAFT'", [
+        DEMO_HOLDER.id,
+      ]),
+    ).toHaveLength(1);
+    const other = await server.post(START, { i: { ...DEMO, alsoChange: ['MOBILE'] } }, headers);
+    expect(codeOf(other)).toBe('IDEMPOTENCY_KEY_REUSED');
+    // Without the header, the same call is simply refused as a second open case.
+    expect(codeOf(await server.post(START, variables, bearer(key)))).toBe('AMENDMENT_ALREADY_OPEN');
+  });
+});
