@@ -5,6 +5,7 @@ import { RateLimitCounter } from '../modules/accounts/rate-limit.entity.js';
 import { Session } from '../modules/accounts/session.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { OutboxMail } from '../modules/notifications/outbox-mail.entity.js';
+import { Notification } from '../modules/notifications/notification.entity.js';
 import {
   Amendment,
   AmendmentDocument,
@@ -46,4 +47,5 @@ export const ENTITIES = [
   Mandate,
   ApiKey,
   IdempotentResponse,
+  Notification,
 ];

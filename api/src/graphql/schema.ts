@@ -24,6 +24,7 @@ import {
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { StaffResolver } from '../modules/accounts/staff.resolver.js';
 import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 
 export const RESOLVERS = [
   AccountsResolver,
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   AuditResolver,
   StaffResolver,
   AgenciesResolver,
+  NotificationsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -8,6 +8,7 @@ import { Migration20261128000400Review } from './Migration20261128000400Review.j
 import { Migration20261128000500SupplementAndContact } from './Migration20261128000500SupplementAndContact.js';
 import { Migration20261128000600Agencies } from './Migration20261128000600Agencies.js';
 import { Migration20261128000650IdempotentResponses } from './Migration20261128000650IdempotentResponses.js';
+import { Migration20261128000660Notices } from './Migration20261128000660Notices.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261128000650IdempotentResponses',
     class: Migration20261128000650IdempotentResponses,
   },
+  { name: 'Migration20261128000660Notices', class: Migration20261128000660Notices },
 ];

@@ -8,7 +8,8 @@ import { enqueueMail } from '../notifications/mail.service.js';
 import { applyApproval } from '../review/apply-approval.js';
 import { Amendment } from './amendment.entity.js';
 import { AmendmentItem, ITEM_RULES } from './amendment-items.js';
-import { AmendmentStatus, STATUS_LABELS } from './amendment-status.js';
+import { AmendmentStatus } from './amendment-status.js';
+import { notifyCaseEvent } from '../notifications/case-notices.js';
 import { applyTransition } from './amendment-transition.js';
 
 /** Email and mobile changes print nothing and need no officer (when the setting allows). */
@@ -21,19 +22,7 @@ export function isContactOnly(amendment: Amendment, services: AppServices): bool
 }
 
 function completed(em: EntityManager, amendment: Amendment, services: AppServices) {
-  const filer = amendment.filedBy;
-  enqueueMail(em, {
-    to: filer.email,
-    locale: filer.locale,
-    template: 'AMENDMENT_STATUS_CHANGED',
-    params: {
-      displayName: filer.displayName,
-      applicationNumber: amendment.applicationNumber ?? amendment.id,
-      status: STATUS_LABELS[amendment.status][filer.locale === 'en' ? 'en' : 'zhTw'],
-      message: null,
-      link: `${services.config.applicantPortalUrl}/amendments/${amendment.id}`,
-    },
-  });
+  return notifyCaseEvent(em, services.config, amendment, 'APPROVED');
 }
 
 /**
@@ -66,7 +55,7 @@ export async function startContactOnlyCompletion(
   applyTransition(em, amendment, 'autoApprove', 'system', 'contact-only change: no review needed');
   await applyApproval(em, amendment);
   amendment.decidedAt = new Date();
-  completed(em, amendment, services);
+  await completed(em, amendment, services);
 }
 
 const tokenSchema = z.object({ token: z.string().min(1).max(200) });
@@ -93,7 +82,7 @@ export async function confirmContactEmail(
     applyTransition(tx, found, 'autoApprove', 'system', 'new email address confirmed');
     await applyApproval(tx, found);
     found.decidedAt = new Date();
-    completed(tx, found, services);
+    await completed(tx, found, services);
     return found;
   });
   services.kickMail();

@@ -10,11 +10,10 @@ import { Amendment } from '../amendments/amendment.entity.js';
 import { DocumentType } from '../amendments/amendment-items.js';
 import {
   AmendmentStatus,
-  STATUS_LABELS,
   type TransitionName,
 } from '../amendments/amendment-status.js';
 import { applyTransition } from '../amendments/amendment-transition.js';
-import { enqueueMail } from '../notifications/mail.service.js';
+import { type CaseEvent, notifyCaseEvent } from '../notifications/case-notices.js';
 import { applyApproval } from './apply-approval.js';
 import { decisionSchema, reasonSchema, supplementSchema } from './review.inputs.js';
 import { assertCan } from './review.policy.js';
@@ -42,7 +41,10 @@ export class ReviewDecisionService {
   private async run(
     id: string,
     expectedVersion: number | null,
-    work: (em: EntityManager, amendment: Amendment) => Promise<{ mail?: string | null } | void>,
+    work: (
+      em: EntityManager,
+      amendment: Amendment,
+    ) => Promise<{ event: CaseEvent; detail?: string | null } | void>,
   ): Promise<Amendment> {
     let result: Amendment | undefined;
     try {
@@ -52,7 +54,14 @@ export class ReviewDecisionService {
         if (expectedVersion !== null && amendment.version !== expectedVersion)
           throw new AppError('CONFLICT');
         const outcome = await work(em, amendment);
-        if (outcome?.mail !== undefined) this.notify(em, amendment, outcome.mail);
+        if (outcome)
+          await notifyCaseEvent(
+            em,
+            this.services.config,
+            amendment,
+            outcome.event,
+            outcome.detail ?? null,
+          );
         result = amendment;
       });
     } catch (error) {
@@ -62,22 +71,6 @@ export class ReviewDecisionService {
     if (!result) throw new AppError('NOT_FOUND');
     this.services.kickMail();
     return result;
-  }
-
-  private notify(em: EntityManager, amendment: Amendment, message: string | null) {
-    const filer = amendment.filedBy;
-    enqueueMail(em, {
-      to: filer.email,
-      locale: filer.locale,
-      template: 'AMENDMENT_STATUS_CHANGED',
-      params: {
-        displayName: filer.displayName,
-        applicationNumber: amendment.applicationNumber ?? amendment.id,
-        status: STATUS_LABELS[amendment.status][filer.locale === 'en' ? 'en' : 'zhTw'],
-        message,
-        link: `${this.services.config.applicantPortalUrl}/amendments/${amendment.id}`,
-      },
-    });
   }
 
   claim(input: { id: string }) {
@@ -128,7 +121,13 @@ export class ReviewDecisionService {
       applyTransition(em, a, action, this.actor, input.text);
       if (action === 'approve') await applyApproval(em, a);
       if (action === 'approve' || action === 'reject') a.decidedAt = new Date();
-      return { mail: input.text };
+      const event: CaseEvent =
+        action === 'approve'
+          ? 'APPROVED'
+          : action === 'reject'
+            ? 'REJECTED'
+            : 'DOCUMENTS_REQUESTED';
+      return { event, detail: input.text };
     });
   }
 
@@ -169,7 +168,7 @@ export class ReviewDecisionService {
       );
       a.requestedDocuments = data.documents as DocumentType[];
       a.supplementRequestedAt = new Date();
-      return Promise.resolve({ mail: data.text });
+      return Promise.resolve({ event: 'DOCUMENTS_REQUESTED' as const, detail: data.text });
     });
   }
 
@@ -180,7 +179,7 @@ export class ReviewDecisionService {
       assertCan(this.actor, 'review:card', this.ref(a));
       if ((a.fee?.amount ?? 0) > 0 && !a.feePaidAt) throw new AppError('FEE_UNPAID');
       applyTransition(em, a, 'markCardReady', this.actor);
-      return Promise.resolve({ mail: null });
+      return Promise.resolve({ event: 'CARD_READY' as const });
     });
   }
 

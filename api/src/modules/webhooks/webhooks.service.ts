@@ -53,7 +53,11 @@ export class WebhookService {
     } catch (error) {
       if (!(error instanceof WebhookTargetError)) throw error;
       throw badInput([
-        { field: 'input.url', problem: problemForRefusal(error.reason), params: { reason: error.reason } },
+        {
+          field: 'input.url',
+          problem: problemForRefusal(error.reason),
+          params: { reason: error.reason },
+        },
       ]);
     }
     return this.em.transactional(async (em) => {
