@@ -33,6 +33,14 @@ export class AppError extends GraphQLError {
   ) {
     super(localize(code, 'en', params), {
       extensions: {
+        ...(code === 'RATE_LIMITED'
+          ? {
+              http: {
+                status: 429,
+                headers: new Map([['retry-after', String(params.retryAfterSeconds ?? 60)]]),
+              },
+            }
+          : {}),
         code,
         ...(Object.keys(params).length ? { params } : {}),
         ...(fields.length ? { fields } : {}),

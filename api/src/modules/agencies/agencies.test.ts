@@ -204,6 +204,19 @@ describe('keys that must not work', () => {
         ),
       ),
     ).toBe('FORBIDDEN');
+    // A key never mints or revokes keys: a leaked key cannot outlive its revocation.
+    const minted = await server.post(
+      'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { token } }',
+      {
+        i: {
+          name: 'sneaky',
+          scopes: ['FILE'],
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+      bearer((await newKey(agencyLogin)).token),
+    );
+    expect(codeOf(minted)).toBe('FORBIDDEN');
   });
 
   it('limits each key’s requests per minute', async () => {
@@ -212,7 +225,10 @@ describe('keys that must not work', () => {
       const { token } = await newKey(agencyLogin);
       const call = () => strict.post('{ myAmendments { id } }', {}, bearer(token));
       for (let i = 0; i < 3; i++) expect(codeOf(await call())).toBeUndefined();
-      expect(codeOf(await call())).toBe('RATE_LIMITED');
+      const limited = await call();
+      expect(codeOf(limited)).toBe('RATE_LIMITED');
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     } finally {
       await strict.close();
     }
@@ -316,6 +332,21 @@ describe('idempotent filing by software', () => {
     ).toHaveLength(1);
     const other = await server.post(START, { i: { ...DEMO, alsoChange: ['MOBILE'] } }, headers);
     expect(codeOf(other)).toBe('IDEMPOTENCY_KEY_REUSED');
+    // Once the holder revokes the mandate, nothing is replayed any more.
+    const active = await db.sql<{ id: string }>(
+      "select m.id from mandate m join account a on a.id = m.grantee_id where a.account_name = 'relocators' and m.status = 'ACTIVE'",
+    );
+    for (const m of active) {
+      await server.post(
+        'mutation($id: ID!) { revokeMandate(id: $id) { id } }',
+        { id: m.id },
+        bearer(holderToken),
+      );
+    }
+    const afterRevoke = await server.post(START, variables, headers);
+    expect(afterRevoke.body).not.toEqual(first.body);
+    expect(codeOf(afterRevoke)).toBe('FORBIDDEN');
+    await grant(holderToken, 'relocators', []);
     // Without the header, the same call is simply refused as a second open case.
     expect(codeOf(await server.post(START, variables, bearer(key)))).toBe('AMENDMENT_ALREADY_OPEN');
   });

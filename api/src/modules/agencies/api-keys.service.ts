@@ -17,7 +17,9 @@ import { recordAudit } from '../audit/audit.service.js';
 import { ApiKey, ApiKeyScope } from './api-key.entity.js';
 
 const policies = {
+  /** People manage keys from a logged-in session; a key can never mint or revoke keys. */
   'apikey:manage': (actor, key: { accountId: string } | null) =>
+    !actor.apiKeyId &&
     hasRole(actor, Role.AGENCY, Role.EMPLOYER) &&
     (key === null || key.accountId === actor.accountId),
 } satisfies Record<string, Policy<never>>;

@@ -23,6 +23,7 @@ import { storeFileUpload, isUploadError } from '../documents/upload-pipeline.js'
 import { uploadPolicyFor } from '../documents/upload-policy.js';
 import { DocumentType } from '../amendments/amendment-items.js';
 import { Mandate, MandateSource, MandateStatus } from './mandate.entity.js';
+import { IdempotentResponse } from '../idempotency/idempotent-response.entity.js';
 
 interface MandateRef {
   applicantId: string;
@@ -231,6 +232,8 @@ export class MandateService {
     mandate.status = MandateStatus.REVOKED;
     mandate.decidedBy = this.actor.accountId;
     mandate.decidedAt = new Date();
+    // Replayable answers may hold the holder's data: the grantee's software loses them too.
+    await this.em.nativeDelete(IdempotentResponse, { accountId: mandate.grantee.id });
     recordAudit(this.em, {
       action: 'mandate.revoked',
       actor: this.actor,

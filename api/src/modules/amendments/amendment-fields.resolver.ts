@@ -48,11 +48,20 @@ export function feeViewOf(amendment: Amendment, locale: Locale): FeeView {
   };
 }
 
-const text = (value: unknown): string => {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return Object.values(value).filter(Boolean).join(' ');
-  return typeof value === 'string' ? value : JSON.stringify(value);
-};
+/** One value as people read it (JSON from the database has no dependable key order). */
+function text(field: keyof AmendmentValues, values: AmendmentValues): string {
+  const v = values[field];
+  if (v === null || v === undefined) return '';
+  if (field === 'residence') {
+    const r = values.residence;
+    return `${r.postalCode ?? ''} ${r.city}${r.district}${r.line}`.trim();
+  }
+  if (field === 'passport') {
+    const p = values.passport;
+    return `${p.number} (${p.issuingCountryCode}) ${p.issueDate} – ${p.expiryDate}`;
+  }
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
 
 @Resolver(() => AmendmentType)
 export class AmendmentFieldsResolver {
@@ -77,8 +86,8 @@ export class AmendmentFieldsResolver {
   changes(@Root() a: Amendment): AmendmentChange[] {
     return changedKeys(a.current, a.requested).map((field) => ({
       field,
-      before: text(a.current[field]),
-      after: text(a.requested[field]),
+      before: text(field, a.current),
+      after: text(field, a.requested),
     }));
   }
 

@@ -16,6 +16,7 @@ import { AmendmentStatus, TRANSITIONS } from './amendment-status.js';
 import { applyTransition } from './amendment-transition.js';
 import { changedKeys, GROUP_KEYS } from './amendment-values.js';
 import { loadEditable } from './amendment-draft.service.js';
+import { amendmentRef, assertCan } from './amendments.policy.js';
 import { isContactOnly, startContactOnlyCompletion } from './contact-confirmation.service.js';
 
 const keySchema = z.object({
@@ -77,7 +78,12 @@ export class AmendmentLifecycleService {
       request: { id },
     };
     const replay = await replayOf(this.em, scope);
-    if (replay) return this.em.findOneOrFail(Amendment, { id: replay });
+    if (replay) {
+      // A retry gets the same case, but only while the caller may still see it.
+      const earlier = await this.em.findOneOrFail(Amendment, { id: replay });
+      assertCan(this.actor, 'amendment:read', await amendmentRef(this.em, this.actor, earlier));
+      return earlier;
+    }
 
     const amendment = await loadEditable(this.em, this.actor, id, TRANSITIONS.submit.from);
     const { fields, missing } = await this.problemsOf(amendment);
