@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
+import type { WebhookSettings } from './modules/webhooks/webhook-settings.js';
 
 /** The repository root, whether running from `src/` (tests) or `dist/` (production build). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -82,6 +83,18 @@ const envSchema = z.object({
     .min(100)
     .max(600_000)
     .default(2_000),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: bool.optional(),
+  WEBHOOK_SECRET_KEY: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, {
+      error: 'expected 32 random bytes as 64 hex digits or base64 (openssl rand -base64 32)',
+    })
+    .optional(),
+  WEBHOOK_MAX_ATTEMPTS: whole(1, 100, 30),
+  WEBHOOK_BACKOFF_BASE_MS: whole(0, 3_600_000, 30_000),
+  WEBHOOK_BACKOFF_MAX_MS: whole(1_000, 86_400_000, 3_600_000),
+  WEBHOOK_TIMEOUT_MS: whole(1_000, 60_000, 10_000),
+  WEBHOOK_POLL_INTERVAL_MS: whole(100, 600_000, 2_000),
   MAIL_MAX_ATTEMPTS: z.coerce
     .number({ error: 'expected a whole number from 1 to 50' })
     .int()
@@ -150,6 +163,8 @@ export type Config = {
   mailPollIntervalMs: number;
   mailMaxAttempts: number;
   auth: AuthSettings;
+  /** Webhook targets, signing-secret storage, retries (modules/webhooks/webhook-settings.ts). */
+  webhooks: WebhookSettings;
   /** Drafts are purged this many days after their last change. */
   draftRetentionDays: number;
   /** A submitted case waiting longer than this is overdue. */
@@ -209,7 +224,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
       // Never echo a connection URL back: it carries a password.
-      const secret = name === 'DATABASE_URL' || name === 'SMTP_URL';
+      const secret =
+        name === 'DATABASE_URL' || name === 'SMTP_URL' || name === 'WEBHOOK_SECRET_KEY';
       const got = secret ? 'a malformed value' : describe(env[name]);
       return `${name}: ${issue.message} (got ${got})`;
     });
@@ -255,6 +271,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contactOnlyAutoComplete: e.CONTACT_ONLY_AUTO_COMPLETE,
     documentStoreDir: path.resolve(e.DOCUMENT_STORE_DIR ?? path.join(e.DATA_DIR, 'documents')),
     uploadLimits: e.UPLOAD_LIMITS_JSON ? (JSON.parse(e.UPLOAD_LIMITS_JSON) as unknown) : {},
+    webhooks: {
+      allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? e.NODE_ENV !== 'production',
+      requireHttps: e.NODE_ENV === 'production',
+      secretKey: e.WEBHOOK_SECRET_KEY ?? null,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
+      backoffMaxMs: e.WEBHOOK_BACKOFF_MAX_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      pollIntervalMs: e.WEBHOOK_POLL_INTERVAL_MS,
+    },
     auth: {
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,

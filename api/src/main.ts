@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_HOLDER, seedDemoData } from './db/seeders/demo.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { MailDispatcher } from './modules/notifications/mail-dispatcher.js';
 import { scheduleDraftPurge } from './modules/amendments/draft-purge.js';
+import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
 
 function readConfig(): Config {
   try {
@@ -61,6 +62,7 @@ async function main() {
   const mailer = MailDispatcher.isConfigured(config)
     ? new MailDispatcher({ orm: db.orm, config, log })
     : undefined;
+  const webhooks = new WebhookDispatcher({ orm: db.orm, config, log });
   const httpServer = createServer();
   const { app, apollo, services } = await createApp({
     config,
@@ -88,6 +90,7 @@ async function main() {
       await apollo.stop(); // drains the HTTP server first (drain plugin)
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
       await mailer?.stop();
+      await webhooks.stop();
       await db.close();
       log.info('stopped');
       process.exit(0);
@@ -110,6 +113,7 @@ async function main() {
     log.fatal({ err: error }, `cannot listen: ${reason}`);
     await apollo.stop().catch(() => undefined);
     await mailer?.stop();
+    await webhooks.stop();
     await db.close();
     process.exit(1);
   });
@@ -118,6 +122,9 @@ async function main() {
   if (mailer) mailer.start();
   else
     log.warn('SMTP_URL is not set: mails stay in the outbox (see /dev/mailbox outside production)');
+  webhooks.start();
+  if (config.nodeEnv === 'production' && !config.webhooks.secretKey)
+    log.warn('WEBHOOK_SECRET_KEY is not set: webhook signing secrets are stored unencrypted');
   printBanner(config, db, log);
 }
 

@@ -21,6 +21,11 @@ import { Applicant, Passport, ResidenceAddress } from '../modules/cardholders/ap
 import { ApplicantUiNumber } from '../modules/cardholders/applicant-ui-number.entity.js';
 import { Card } from '../modules/cardholders/card.entity.js';
 import { ExpertiseList, FieldOfExpertise } from '../modules/reference/field-of-expertise.entity.js';
+import {
+  WebhookDelivery,
+  WebhookEvent,
+  WebhookSubscription,
+} from '../modules/webhooks/webhook.entity.js';
 
 /** Every entity, listed explicitly: no folder scanning, same in tests and production. */
 export const ENTITIES = [
@@ -48,4 +53,7 @@ export const ENTITIES = [
   ApiKey,
   IdempotentResponse,
   Notification,
+  WebhookSubscription,
+  WebhookEvent,
+  WebhookDelivery,
 ];

@@ -25,6 +25,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { StaffResolver } from '../modules/accounts/staff.resolver.js';
 import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
+import { WebhooksResolver } from '../modules/webhooks/webhooks.resolver.js';
 
 export const RESOLVERS = [
   AccountsResolver,
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   StaffResolver,
   AgenciesResolver,
   NotificationsResolver,
+  WebhooksResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -123,6 +123,10 @@ export const ERROR_MESSAGES = {
     en: 'An unexpected error occurred. Please try again; if it persists, quote reference {requestId}.',
     zhTw: '系統發生非預期錯誤，請再試一次；若持續發生，請提供參考編號 {requestId}。',
   },
+  WEBHOOK_SUBSCRIPTION_LIMIT: {
+    en: 'This account already has {max} webhook subscriptions. Delete one before adding another.',
+    zhTw: '此帳號已有 {max} 個 Webhook 訂閱，請先刪除其中一個再新增。',
+  },
 } as const satisfies Record<string, { en: string; zhTw: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -185,6 +189,14 @@ export const FIELD_PROBLEMS = {
   ACCOUNT_NAME_UNAVAILABLE: {
     en: 'This account name cannot be used. Please choose another.',
     zhTw: '此帳號名稱無法使用，請改用其他名稱。',
+  },
+  WEBHOOK_URL_NOT_ALLOWED: {
+    en: 'Webhooks go only to a public http(s) address (https in production), without user name or password.',
+    zhTw: 'Webhook 僅能傳送至公開的 http(s) 網址（正式環境須為 https），且網址不得包含帳號密碼。',
+  },
+  WEBHOOK_URL_UNRESOLVABLE: {
+    en: 'The host name in this address cannot be found.',
+    zhTw: '找不到此網址的主機名稱。',
   },
 } as const satisfies Record<string, { en: string; zhTw: string }>;
 

@@ -13,6 +13,7 @@ import type { Actor } from '../shared/actor.js';
 import { createLogger } from '../shared/logger.js';
 import { requestScope, type Locale } from '../shared/request-context.js';
 import type { TestDatabase } from './db.js';
+import { WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -36,6 +37,8 @@ export interface TestServer {
   config: Config;
   /** The folder holding this server's uploaded documents. */
   documentDir: string;
+  /** The webhook dispatcher, not polling: tests call `runOnce()` (retries are due at once). */
+  webhooks: WebhookDispatcher;
   /** Every JSON log line written while the server ran. */
   logLines: Record<string, unknown>[];
   /** A GraphQL request over real HTTP. */
@@ -92,6 +95,7 @@ export async function startTestServer(
   });
   const log = createLogger('info', sink);
   const httpServer = createServer();
+  const webhooks = new WebhookDispatcher({ orm: db.orm, config, log, backoffBaseMs: 0 });
   // With an SMTP_URL the server delivers mail as in production (real dispatcher, real SMTP).
   const mailer = MailDispatcher.isConfigured(config)
     ? new MailDispatcher({ orm: db.orm, config, log, backoffBaseMs: 0, kickDelayMs: 0 })
@@ -115,6 +119,7 @@ export async function startTestServer(
     config,
     documentDir: config.documentStoreDir,
     logLines,
+    webhooks,
     async post<T>(
       query: string,
       variables?: Record<string, unknown>,
@@ -161,6 +166,7 @@ export async function startTestServer(
     },
     async close() {
       await mailer?.stop();
+      await webhooks.stop();
       await apollo.stop();
       await rm(documentDir, { recursive: true, force: true });
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));

@@ -9,6 +9,7 @@ import { Migration20261128000500SupplementAndContact } from './Migration20261128
 import { Migration20261128000600Agencies } from './Migration20261128000600Agencies.js';
 import { Migration20261128000650IdempotentResponses } from './Migration20261128000650IdempotentResponses.js';
 import { Migration20261128000660Notices } from './Migration20261128000660Notices.js';
+import { Migration20261128000700Webhooks } from './Migration20261128000700Webhooks.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261128000650IdempotentResponses,
   },
   { name: 'Migration20261128000660Notices', class: Migration20261128000660Notices },
+  { name: 'Migration20261128000700Webhooks', class: Migration20261128000700Webhooks },
 ];

@@ -9,6 +9,7 @@ import {
   TRANSITIONS,
   type TransitionName,
 } from './amendment-status.js';
+import { emitAmendmentWebhooks, webhookEventForTransition } from '../webhooks/webhook-emit.js';
 
 /**
  * The one way an amendment changes status: checks the declared transition, moves it, and adds
@@ -46,5 +47,7 @@ export function applyTransition(
     changes: { status: { before: from, after: to } },
     detail: note ? { note } : undefined,
   });
+  const webhookType = webhookEventForTransition(to, from);
+  if (webhookType) emitAmendmentWebhooks(em, amendment, webhookType);
   return event;
 }

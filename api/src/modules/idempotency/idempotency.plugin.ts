@@ -1,11 +1,13 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { OperationTypeNode } from 'graphql';
+import { Kind, OperationTypeNode } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { localize } from '../../shared/errors.js';
 import { IdempotentResponse } from './idempotent-response.entity.js';
 import { requestHash } from './idempotency.js';
 
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+/** Answers that carry a secret shown once are never stored for replay. */
+const NEVER_STORED = new Set(['createWebhookSubscription', 'createApiKey']);
 
 function errorResult(
   ctx: GraphQLRequestContext<GraphQLContext>,
@@ -44,6 +46,10 @@ export function idempotencyPlugin(): ApolloServerPlugin<GraphQLContext> {
           const { actor } = ctx.contextValue;
           if (!key || actor.kind !== 'account' || !actor.apiKeyId) return null;
           if (ctx.operation.operation !== OperationTypeNode.MUTATION) return null;
+          const fields = ctx.operation.selectionSet.selections.map((s) =>
+            s.kind === Kind.FIELD ? s.name.value : '',
+          );
+          if (fields.some((f) => NEVER_STORED.has(f))) return null;
           if (!KEY.test(key)) return errorResult(ctx, 'BAD_USER_INPUT');
           const hash = requestHash({
             query: ctx.request.query,

@@ -121,7 +121,7 @@ async function emit(
   return orm.em
     .fork()
     .transactional(
-      (em) => emitAmendmentWebhooks(em, amendmentOf(filer, amendmentId), type, extra).id,
+      (em) => emitAmendmentWebhooks(em, amendmentOf(filer, amendmentId), type, extra)!.id,
     );
 }
 
@@ -218,6 +218,17 @@ describe('emitting events (the transactional outbox)', () => {
       }),
     ).rejects.toThrow('the change failed');
     expect(await deliveries()).toHaveLength(1);
+  });
+
+  it('keeps no event nobody subscribed to, and adds none for holders’ own filings', async () => {
+    await emit(agencyB, WebhookEventType.AMENDMENT_SUBMITTED);
+    expect(await db.sql('select 1 from webhook_event')).toHaveLength(0);
+    const em = orm.em.fork();
+    const byHolder = { ...amendmentOf(holder), filedByRole: Role.APPLICANT };
+    expect(emitAmendmentWebhooks(em, byHolder, WebhookEventType.AMENDMENT_APPROVED)).toBeNull();
+    expect(em.getUnitOfWork().getPersistStack().size).toBe(0);
+    const byAgency = { ...amendmentOf(agencyA), filedByRole: Role.AGENCY };
+    expect(emitAmendmentWebhooks(em, byAgency, WebhookEventType.AMENDMENT_APPROVED)).not.toBeNull();
   });
 
   it('reaches only the filer’s active subscriptions that asked for the event', async () => {

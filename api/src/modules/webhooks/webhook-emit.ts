@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { Role } from '../../shared/actor.js';
 import type { Account } from '../accounts/account.entity.js';
 import type { WebhookEventType } from './webhook-event-type.js';
 import { WebhookEvent, type WebhookPayload } from './webhook.entity.js';
@@ -11,8 +12,13 @@ export interface WebhookAmendment {
   applicationNumber?: string | null;
   status: string;
   filedBy: { id: string };
+  /** When known: only employers' and agencies' filings can have subscribers. */
+  filedByRole?: string;
   applicant: { id: string };
 }
+
+/** The roles that own webhook subscriptions (webhooks.policy.ts). */
+const SUBSCRIBER_ROLES: readonly string[] = [Role.EMPLOYER, Role.AGENCY];
 
 /**
  * Tells the software of the account that filed `amendment` that `type` happened, through the
@@ -21,14 +27,18 @@ export interface WebhookAmendment {
  * asked for `type` — in the caller's transaction, so a rolled-back change never notifies anyone
  * and a committed one always does (eventually, by `WebhookDispatcher`).
  *
- * `extra` goes into the body as `data`: event-specific details, never personal data.
+ * `extra` goes into the body as `data`: event-specific details, never personal data. Returns
+ * null, adding nothing, when the filer is known to be neither an employer nor an agency.
  */
 export function emitAmendmentWebhooks(
   em: EntityManager,
   amendment: WebhookAmendment,
   type: WebhookEventType,
   extra?: Record<string, unknown>,
-): WebhookEvent {
+): WebhookEvent | null {
+  if (amendment.filedByRole !== undefined && !SUBSCRIBER_ROLES.includes(amendment.filedByRole)) {
+    return null;
+  }
   const event = new WebhookEvent();
   const payload: WebhookPayload = {
     id: event.id,

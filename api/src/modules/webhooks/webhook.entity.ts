@@ -64,27 +64,32 @@ export class WebhookSubscription {
 
 /**
  * Creates one delivery per active subscription of the event's account that asked for its type,
- * in the statement's transaction. One number from `webhook_event_sequence` per event orders the
- * events of an amendment (the dispatcher sends them in that order, per subscription).
+ * in the statement's transaction; an event nobody subscribed to is not kept. One number from
+ * `webhook_event_sequence` per event orders the events of an amendment (the dispatcher sends
+ * them in that order, per subscription).
  */
 const FAN_OUT = `
-  with n as (select nextval('webhook_event_sequence') as value)
-  insert into "webhook_delivery"
-    ("id", "subscription_id", "event_id", "amendment_id", "event_type", "payload", "sequence",
-     "status", "attempts", "next_attempt_at", "created_at")
-  select gen_random_uuid(), s."id", e."id", e."amendment_id", e."type", e."payload", n.value,
-         'PENDING', 0, now(), now()
-    from "webhook_event" e
-    cross join n
-    join "webhook_subscription" s
-      on s."account_id" = e."account_id" and s."active" and e."type"::text = any(s."events")
-   where e."id" = ?`;
+  with n as (select nextval('webhook_event_sequence') as value),
+  created as (
+    insert into "webhook_delivery"
+      ("id", "subscription_id", "event_id", "amendment_id", "event_type", "payload", "sequence",
+       "status", "attempts", "next_attempt_at", "created_at")
+    select gen_random_uuid(), s."id", e."id", e."amendment_id", e."type", e."payload", n.value,
+           'PENDING', 0, now(), now()
+      from "webhook_event" e
+      cross join n
+      join "webhook_subscription" s
+        on s."account_id" = e."account_id" and s."active" and e."type"::text = any(s."events")
+     where e."id" = ?
+    returning 1)
+  delete from "webhook_event" where "id" = ? and not exists (select 1 from created)`;
 
 /**
  * One thing that happened to an amendment, for the filer's subscriptions: the transactional
  * outbox record. `emitAmendmentWebhooks` adds it to the caller's unit of work without a query;
  * when that unit of work is flushed, the insert of this row fans out into one `WebhookDelivery`
- * per matching subscription (the hook below), in the same transaction.
+ * per matching subscription (the hook below), in the same transaction. Kept only while some
+ * delivery refers to it.
  */
 @Entity({ tableName: 'webhook_event' })
 @Index({ properties: ['amendmentId', 'occurredAt'] })
@@ -113,7 +118,7 @@ export class WebhookEvent {
   async fanOut(args: EventArgs<WebhookEvent>): Promise<void> {
     await args.em
       .getConnection()
-      .execute(FAN_OUT, [this.id], 'run', args.em.getTransactionContext());
+      .execute(FAN_OUT, [this.id, this.id], 'run', args.em.getTransactionContext());
   }
 }
 
