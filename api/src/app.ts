@@ -25,6 +25,9 @@ import { uploadMiddleware } from './modules/documents/upload-middleware.js';
 import { largestMaxBytes, parseUploadPolicyOverrides } from './modules/documents/upload-policy.js';
 import { documentRoutes } from './modules/amendments/document-download.routes.js';
 import { accountPageRoutes } from './modules/accounts/account-pages.routes.js';
+import { paymentRoutes } from './modules/payments/payments.routes.js';
+import { sandboxGatewayRoutes } from './modules/payments/sandbox-gateway.routes.js';
+import { receiptRoutes } from './modules/receipts/receipts.routes.js';
 import {
   devMailboxRoutes,
   shouldServeDevMailbox,
@@ -116,6 +119,9 @@ export async function createApp(deps: {
 
   app.use(documentRoutes(orm, services));
   app.use(accountPageRoutes(orm, services));
+  app.use(paymentRoutes(orm, services));
+  if (config.payments.provider === 'sandbox') app.use(sandboxGatewayRoutes(services));
+  app.use(receiptRoutes(orm, services));
   app.use(
     '/graphql',
     // Multipart requests (uploads) first; the one file per request is at most the largest limit.

@@ -1,6 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  PAYMENT_ENV,
+  paymentProductionProblems,
+  paymentSettings,
+  type PaymentSettings,
+} from './modules/payments/payment-settings.js';
 import type { WebhookSettings } from './modules/webhooks/webhook-settings.js';
 
 /** The repository root, whether running from `src/` (tests) or `dist/` (production build). */
@@ -141,6 +147,7 @@ const envSchema = z.object({
       },
     )
     .optional(),
+  ...PAYMENT_ENV,
 });
 
 export type Config = {
@@ -175,6 +182,8 @@ export type Config = {
   documentStoreDir: string;
   /** Per-document-type upload limits overriding the defaults (parsed JSON, validated at use). */
   uploadLimits: unknown;
+  /** Online fee payments: provider, gateway credentials, code expiry (modules/payments/README.md). */
+  payments: PaymentSettings;
 };
 
 /** Account and session policy (docs/security.md lists each with its default). */
@@ -225,7 +234,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       const name = String(issue.path[0] ?? 'environment');
       // Never echo a connection URL back: it carries a password.
       const secret =
-        name === 'DATABASE_URL' || name === 'SMTP_URL' || name === 'WEBHOOK_SECRET_KEY';
+        name === 'DATABASE_URL' ||
+        name === 'SMTP_URL' ||
+        name === 'ECPAY_HASH_KEY' ||
+        name === 'ECPAY_HASH_IV' ||
+        name === 'WEBHOOK_SECRET_KEY';
       const got = secret ? 'a malformed value' : describe(env[name]);
       return `${name}: ${issue.message} (got ${got})`;
     });
@@ -241,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.SMTP_URL
       ? []
       : ['SMTP_URL: required when NODE_ENV=production (mail would never be sent)']),
+    ...paymentProductionProblems(e),
   ];
   if (e.NODE_ENV === 'production' && productionProblems.length)
     throw new ConfigError(productionProblems);
@@ -271,6 +285,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contactOnlyAutoComplete: e.CONTACT_ONLY_AUTO_COMPLETE,
     documentStoreDir: path.resolve(e.DOCUMENT_STORE_DIR ?? path.join(e.DATA_DIR, 'documents')),
     uploadLimits: e.UPLOAD_LIMITS_JSON ? (JSON.parse(e.UPLOAD_LIMITS_JSON) as unknown) : {},
+    payments: paymentSettings(e),
     webhooks: {
       allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? e.NODE_ENV !== 'production',
       requireHttps: e.NODE_ENV === 'production',

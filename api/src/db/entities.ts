@@ -21,6 +21,7 @@ import { Applicant, Passport, ResidenceAddress } from '../modules/cardholders/ap
 import { ApplicantUiNumber } from '../modules/cardholders/applicant-ui-number.entity.js';
 import { Card } from '../modules/cardholders/card.entity.js';
 import { ExpertiseList, FieldOfExpertise } from '../modules/reference/field-of-expertise.entity.js';
+import { Payment, PaymentCallback } from '../modules/payments/payment.entity.js';
 import {
   WebhookDelivery,
   WebhookEvent,
@@ -56,4 +57,6 @@ export const ENTITIES = [
   WebhookSubscription,
   WebhookEvent,
   WebhookDelivery,
+  Payment,
+  PaymentCallback,
 ];

@@ -24,6 +24,11 @@ import {
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { StaffResolver } from '../modules/accounts/staff.resolver.js';
 import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
+import {
+  AmendmentPaymentsResolver,
+  PaymentsResolver,
+} from '../modules/payments/payments.resolver.js';
+import { AmendmentReceiptFieldsResolver } from '../modules/receipts/receipts.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { WebhooksResolver } from '../modules/webhooks/webhooks.resolver.js';
 
@@ -46,6 +51,9 @@ export const RESOLVERS = [
   AgenciesResolver,
   NotificationsResolver,
   WebhooksResolver,
+  PaymentsResolver,
+  AmendmentPaymentsResolver,
+  AmendmentReceiptFieldsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

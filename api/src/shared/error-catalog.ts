@@ -107,6 +107,22 @@ export const ERROR_MESSAGES = {
     en: 'The fee has not been paid yet.',
     zhTw: '規費尚未繳納。',
   },
+  FEE_NOT_PAYABLE: {
+    en: 'There is no fee to pay for this application now: fees are paid once, after approval.',
+    zhTw: '此申請案目前無須繳費：規費於核准後繳納，且僅需繳納一次。',
+  },
+  ONLINE_PAYMENT_UNAVAILABLE: {
+    en: 'Online payment is not available at the moment. Please pay at the service counter.',
+    zhTw: '目前無法使用線上繳費，請至服務站臨櫃繳納。',
+  },
+  RECEIPT_NOT_AVAILABLE: {
+    en: 'There is no receipt for this application yet: it is issued once the fee is paid (or, when no fee is due, once the application is approved).',
+    zhTw: '此申請案尚無收據：收據於規費繳納後開立（免繳規費者於核准後開立）。',
+  },
+  SUMMARY_NOT_AVAILABLE: {
+    en: 'The application summary is available once the application is submitted.',
+    zhTw: '申請書摘要於申請案送出後提供。',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     en: 'This idempotency key was already used for a different request. Use a new key.',
     zhTw: '此冪等鍵已用於其他請求，請改用新的鍵值。',

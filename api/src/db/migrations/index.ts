@@ -10,6 +10,7 @@ import { Migration20261128000600Agencies } from './Migration20261128000600Agenci
 import { Migration20261128000650IdempotentResponses } from './Migration20261128000650IdempotentResponses.js';
 import { Migration20261128000660Notices } from './Migration20261128000660Notices.js';
 import { Migration20261128000700Webhooks } from './Migration20261128000700Webhooks.js';
+import { Migration20261128000800Payments } from './Migration20261128000800Payments.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   },
   { name: 'Migration20261128000660Notices', class: Migration20261128000660Notices },
   { name: 'Migration20261128000700Webhooks', class: Migration20261128000700Webhooks },
+  { name: 'Migration20261128000800Payments', class: Migration20261128000800Payments },
 ];

@@ -8,10 +8,7 @@ import { parseInput } from '../../shared/validation.js';
 import { Account } from '../accounts/account.entity.js';
 import { Amendment } from '../amendments/amendment.entity.js';
 import { DocumentType } from '../amendments/amendment-items.js';
-import {
-  AmendmentStatus,
-  type TransitionName,
-} from '../amendments/amendment-status.js';
+import { AmendmentStatus, type TransitionName } from '../amendments/amendment-status.js';
 import { applyTransition } from '../amendments/amendment-transition.js';
 import { type CaseEvent, notifyCaseEvent } from '../notifications/case-notices.js';
 import { applyApproval } from './apply-approval.js';
