@@ -29,6 +29,7 @@ import {
   PaymentsResolver,
 } from '../modules/payments/payments.resolver.js';
 import { AmendmentReceiptFieldsResolver } from '../modules/receipts/receipts.resolver.js';
+import { ReconciliationResolver } from '../modules/payments/reconciliation.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { WebhooksResolver } from '../modules/webhooks/webhooks.resolver.js';
 
@@ -54,6 +55,7 @@ export const RESOLVERS = [
   PaymentsResolver,
   AmendmentPaymentsResolver,
   AmendmentReceiptFieldsResolver,
+  ReconciliationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
