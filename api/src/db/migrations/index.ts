@@ -11,6 +11,7 @@ import { Migration20261128000650IdempotentResponses } from './Migration202611280
 import { Migration20261128000660Notices } from './Migration20261128000660Notices.js';
 import { Migration20261128000700Webhooks } from './Migration20261128000700Webhooks.js';
 import { Migration20261128000800Payments } from './Migration20261128000800Payments.js';
+import { Migration20261128000900OfficerListIndexes } from './Migration20261128000900OfficerListIndexes.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -31,4 +32,8 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261128000660Notices', class: Migration20261128000660Notices },
   { name: 'Migration20261128000700Webhooks', class: Migration20261128000700Webhooks },
   { name: 'Migration20261128000800Payments', class: Migration20261128000800Payments },
+  {
+    name: 'Migration20261128000900OfficerListIndexes',
+    class: Migration20261128000900OfficerListIndexes,
+  },
 ];
