@@ -77,16 +77,26 @@ export function amendmentSort(sort: SortPayload | undefined): G.AmendmentSort | 
 /** A current-format or old-format UI number (統一證號), e.g. A800000014 or AC01234567. */
 export const UI_NUMBER_PATTERN = /^[A-Z][A-D89]\d{8}$/i;
 
+/**
+ * The holder search box takes a UI number (current or earlier), a passport number (it has
+ * digits; names do not) or part of a name.
+ */
 export function applicantFilter(
   filter: Record<string, unknown> = {},
 ): G.ApplicantFilter | undefined {
   const q = text(filter.q);
-  const qIsUiNumber = q !== undefined && UI_NUMBER_PATTERN.test(q);
+  const kind = !q
+    ? undefined
+    : UI_NUMBER_PATTERN.test(q)
+      ? 'uiNumber'
+      : /\d/.test(q)
+        ? 'passport'
+        : 'name';
   return compact<G.ApplicantFilter>({
-    uiNumber: text(filter.uiNumber) ?? (qIsUiNumber ? q : undefined),
-    name: text(filter.name) ?? (qIsUiNumber ? undefined : q),
+    uiNumber: text(filter.uiNumber) ?? (kind === 'uiNumber' ? q : undefined),
+    name: text(filter.name) ?? (kind === 'name' ? q : undefined),
     nationality: text(filter.nationality),
-    passportNumber: text(filter.passportNumber),
+    passportNumber: text(filter.passportNumber) ?? (kind === 'passport' ? q : undefined),
   });
 }
 

@@ -69,3 +69,13 @@ export function holderName(holder: {
   const english = `${holder.englishSurname} ${holder.englishGivenName}`.trim();
   return holder.chineseName ? `${english}（${holder.chineseName}）` : english;
 }
+
+/** 29:41, or 1:02:03 for an hour or more. */
+export function formatRemaining(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mmss = `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+  return h > 0 ? `${h}:${mmss}` : mmss;
+}

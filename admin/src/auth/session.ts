@@ -31,7 +31,10 @@ const listeners = new Set<Listener>();
 const activityListeners = new Set<() => void>();
 
 onApiResponse((info) => {
-  if (info.clockSkewMs !== undefined) clockSkewMs = info.clockSkewMs;
+  // The Date header has whole seconds: only a real difference of clocks is corrected.
+  if (info.clockSkewMs !== undefined) {
+    clockSkewMs = Math.abs(info.clockSkewMs) > 2_000 ? info.clockSkewMs : 0;
+  }
   // Any operation but `session` itself moves the session's idle expiry forward.
   if (info.operationName !== ops.currentSession.name && info.status < 500) {
     lastActivityAt = Date.now();

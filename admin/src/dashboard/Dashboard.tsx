@@ -67,7 +67,7 @@ export function Dashboard() {
   const stats = useQuery({
     queryKey: ['amendmentStats'],
     queryFn: () => dataProvider.amendmentStats(),
-    refetchInterval: 60_000,
+    // No polling: every request extends the session, and an idle console must still sign out.
   });
   const counts = new Map(stats.data?.byStatus.map((s) => [s.status, s.count]));
 

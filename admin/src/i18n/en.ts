@@ -123,6 +123,10 @@ export const en = {
       WIDOWED: 'Widowed',
     },
     uiNumberFormat: { OLD: 'Old format', NEW: 'New format' },
+    uiNumberReason: {
+      NEW_FORMAT: 'Switched to the new format',
+      PERSONAL_REASON: 'Personal reason',
+    },
     assignment: { ANY: 'Anyone', MINE: 'Assigned to me', UNASSIGNED: 'Unassigned' },
     boolean: { yes: 'Yes', no: 'No' },
     amendments: {

@@ -118,6 +118,7 @@ export const zhTW: AppMessages = {
     },
     maritalStatus: { SINGLE: '未婚', MARRIED: '已婚', DIVORCED: '離婚', WIDOWED: '喪偶' },
     uiNumberFormat: { OLD: '舊式', NEW: '新式' },
+    uiNumberReason: { NEW_FORMAT: '換發新式號碼', PERSONAL_REASON: '個人因素' },
     assignment: { ANY: '不限', MINE: '分派給我', UNASSIGNED: '未分派' },
     boolean: { yes: '是', no: '否' },
     amendments: {

@@ -28,6 +28,7 @@ export function LanguageSwitcher({ color = 'inherit' }: { color?: 'inherit' | 'p
         aria-label={translate('goldcard.language.change', { language: current.name })}
         onClick={open}
         data-testid="language-switcher"
+        sx={{ textTransform: 'none' }}
       >
         <span lang={current.locale}>{current.name}</span>
       </Button>

@@ -19,22 +19,14 @@ import {
   type SessionState,
 } from '../auth/session';
 import { ops } from '../graphql/operations';
+import { formatRemaining } from '../format';
+import { highlight } from '../theme';
 import { request } from '../graphql/request';
 
 /** How often the session is asked for (reading it does not extend it). */
 const POLL_MS = 30_000;
 /** From this much time left, the console warns and offers to stay signed in. */
 export const WARNING_MS = 2 * 60_000;
-
-/** 29:41, or 1:02:03 for an hour or more. */
-export function formatRemaining(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mmss = `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-  return h > 0 ? `${h}:${mmss}` : mmss;
-}
 
 function remainingMs(state: SessionState | undefined): number | undefined {
   if (state?.status !== 'active') return undefined;
@@ -124,7 +116,7 @@ export function SessionCountdown() {
           borderRadius: 1,
           fontVariantNumeric: 'tabular-nums',
           whiteSpace: 'nowrap',
-          ...(warning ? { bgcolor: 'warning.light', color: 'warning.contrastText' } : {}),
+          ...(warning ? highlight : {}),
         }}
       >
         <TimerOutlinedIcon fontSize="small" aria-hidden />

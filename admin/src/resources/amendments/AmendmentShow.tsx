@@ -162,7 +162,9 @@ function AmendmentView() {
 /** One case: the comparison, documents, fee, timeline and the decisions. */
 export function AmendmentShow() {
   return (
-    <ShowBase>
+    // List rows are partial records; react-admin seeds the getOne cache with them unless the
+    // detail query has its own key (meta), so the page never renders a row as if it were whole.
+    <ShowBase queryOptions={{ meta: { detail: true } }}>
       <AmendmentView />
     </ShowBase>
   );

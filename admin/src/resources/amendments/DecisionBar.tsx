@@ -10,38 +10,12 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../../authProvider';
-import type { AmendmentDetailFragment, AmendmentStatus } from '../../generated/graphql';
+import type { AmendmentDetailFragment } from '../../generated/graphql';
+import { availableActions, HANDLED } from './availableActions';
 import { ApproveDialog, ReassignDialog, RejectDialog, SupplementDialog } from './DecisionDialogs';
 import { useAmendmentAction } from './useAmendmentAction';
 
-/** Statuses in which a case is still being handled (can be reassigned). */
-const HANDLED: AmendmentStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'SUPPLEMENT_REQUESTED'];
-
 type DialogName = 'approve' | 'reject' | 'supplement' | 'reassign';
-
-/**
- * What the caller may do with the case, following the API's transitions and policy (the API
- * still decides): a submitted case is claimed, which puts it under review; only the assigned
- * officer decides on a case under review; any officer hands out the card.
- */
-export function availableActions(
-  record: Pick<AmendmentDetailFragment, 'status' | 'assignedOfficer' | 'fee'>,
-  me: { id?: string | number; role?: string },
-) {
-  const assigned = record.assignedOfficer;
-  const mine = assigned != null && assigned.id === me.id;
-  const supervisor = me.role === 'SUPERVISOR';
-  return {
-    mine,
-    claim: record.status === 'SUBMITTED' && !assigned,
-    release: record.status === 'UNDER_REVIEW' && (mine || supervisor),
-    decide: record.status === 'UNDER_REVIEW' && mine,
-    markReady: record.status === 'APPROVED' && record.fee.cardPrinted,
-    markCollected: record.status === 'CARD_READY',
-    feeUnpaid: record.fee.status === 'UNPAID',
-    reassign: supervisor && HANDLED.includes(record.status),
-  };
-}
 
 /**
  * Claim / Release / Approve / Reject / Request documents / Mark card ready / collected /

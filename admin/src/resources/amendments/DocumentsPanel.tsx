@@ -68,6 +68,7 @@ function DocumentViewer({ doc, onClose }: { doc: Doc; onClose: () => void }) {
           href={doc.downloadUrl}
           download={doc.originalName}
           startIcon={<DownloadIcon aria-hidden />}
+          sx={{ textTransform: 'none' }}
         >
           {translate('goldcard.amendments.documents.download', { name: doc.originalName })}
         </Button>

@@ -42,7 +42,7 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
         {translate('goldcard.amendments.fee.receipt')}: {yesNo(fee.receiptIssued)}
       </Typography>
       <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small">
+        <Table size="small" sx={{ '& th': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell component="th" scope="col">
@@ -59,8 +59,13 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
           <TableBody>
             {fee.lines.map((line) => (
               <TableRow key={`${line.item}-${line.rule}`}>
-                <TableCell>{translate(`goldcard.item.${line.item}`)}</TableCell>
-                <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {translate(`goldcard.item.${line.item}`)}
+                </TableCell>
+                <TableCell
+                  align="right"
+                  sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+                >
                   {formatMoney(line.amount, fee.currency, locale)}
                 </TableCell>
                 <TableCell>

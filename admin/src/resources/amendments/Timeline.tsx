@@ -18,6 +18,11 @@ export function Timeline({ events }: { events: Event[] }) {
     const from = event.fromStatus ? translate(`goldcard.status.${event.fromStatus}`) : undefined;
     return from ? `${from} → ${to}` : to;
   };
+  // Document events carry the document type as their note: show its name.
+  const noteText = (event: Event) =>
+    event.type.startsWith('DOCUMENT_') && event.note
+      ? translate(`goldcard.documentType.${event.note}`, { _: event.note })
+      : event.note;
   return (
     <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid="timeline">
       {events.map((event, index) => (
@@ -50,7 +55,7 @@ export function Timeline({ events }: { events: Event[] }) {
           </Typography>
           {event.note && (
             <Typography variant="body2" component="p" sx={{ whiteSpace: 'pre-wrap' }}>
-              {event.note}
+              {noteText(event)}
             </Typography>
           )}
         </Box>

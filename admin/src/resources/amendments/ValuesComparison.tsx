@@ -16,6 +16,7 @@ import type {
 } from '../../generated/graphql';
 import { visuallyHidden } from '../../a11y';
 import { formatAddress } from '../../format';
+import { highlight } from '../../theme';
 
 interface Row {
   /** i18n key under goldcard.amendments.fields and the `changes[].field` names it covers. */
@@ -101,10 +102,7 @@ export function ValuesComparison(props: {
 
   const cell = (text: string, changed: boolean) =>
     changed ? (
-      <Box
-        component="mark"
-        sx={{ bgcolor: 'warning.light', color: 'text.primary', px: 0.5, borderRadius: 0.5 }}
-      >
+      <Box component="mark" sx={{ ...highlight, px: 0.5, borderRadius: 0.5 }}>
         {text || '—'}
       </Box>
     ) : (

@@ -233,7 +233,13 @@ function ApplicantView() {
                   <TableCell>{translate(`goldcard.uiNumberFormat.${entry.format}`)}</TableCell>
                   <TableCell>{entry.assignedOn}</TableCell>
                   <TableCell>{entry.replacedOn ?? '—'}</TableCell>
-                  <TableCell>{entry.replacedReason ?? '—'}</TableCell>
+                  <TableCell>
+                    {entry.replacedReason
+                      ? translate(`goldcard.uiNumberReason.${entry.replacedReason}`, {
+                          _: entry.replacedReason,
+                        })
+                      : '—'}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -247,7 +253,9 @@ function ApplicantView() {
 /** One holder: identity, contact, passport, every card and every UI number. */
 export function ApplicantShow() {
   return (
-    <ShowBase>
+    // List rows are partial records; react-admin seeds the getOne cache with them unless the
+    // detail query has its own key (meta), so the page never renders a row as if it were whole.
+    <ShowBase queryOptions={{ meta: { detail: true } }}>
       <ApplicantView />
     </ShowBase>
   );

@@ -1,10 +1,12 @@
-import { Box, Chip, Grid, Typography } from '@mui/material';
+import type { MouseEvent } from 'react';
+import { Box, Button, Chip, Grid, Typography } from '@mui/material';
 import {
   DataTable,
   DateInput,
   List,
   TextInput,
   useLocaleState,
+  useExpanded,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -76,6 +78,28 @@ function Details() {
   );
 }
 
+/**
+ * Shows or hides the row's recorded changes. react-admin's own expand icon is hidden from
+ * assistive technology and the keyboard; this button is neither.
+ */
+function DetailsToggle({ record }: { record: Row }) {
+  const translate = useTranslate();
+  const [expanded, toggle] = useExpanded('auditEvents', record.id);
+  return (
+    <Button
+      size="small"
+      aria-expanded={expanded}
+      aria-controls={`auditEvents-${record.id}-expand`}
+      onClick={(e: MouseEvent) => {
+        e.stopPropagation();
+        toggle();
+      }}
+    >
+      {translate('goldcard.auditEvents.detail')}
+    </Button>
+  );
+}
+
 function Result({ record }: { record: Row }) {
   const translate = useTranslate();
   return (
@@ -124,6 +148,11 @@ export function AuditEventList() {
         <Col source="entityType" disableSort />
         <Col source="entityId" disableSort render={(r) => <code>{r.entityId}</code>} />
         <Col source="ip" disableSort />
+        <Col
+          label="goldcard.auditEvents.detail"
+          disableSort
+          render={(r) => <DetailsToggle record={r} />}
+        />
       </DataTable>
     </List>
   );

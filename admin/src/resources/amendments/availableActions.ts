@@ -1,0 +1,28 @@
+import type { AmendmentDetailFragment, AmendmentStatus } from '../../generated/graphql';
+
+/** Statuses in which a case is still being handled (can be reassigned). */
+export const HANDLED: AmendmentStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'SUPPLEMENT_REQUESTED'];
+
+/**
+ * What the caller may do with the case, following the API's transitions and policy (the API
+ * still decides): a submitted case is claimed, which puts it under review; only the assigned
+ * officer decides on a case under review; any officer hands out the card.
+ */
+export function availableActions(
+  record: Pick<AmendmentDetailFragment, 'status' | 'assignedOfficer' | 'fee'>,
+  me: { id?: string | number; role?: string },
+) {
+  const assigned = record.assignedOfficer;
+  const mine = assigned != null && assigned.id === me.id;
+  const supervisor = me.role === 'SUPERVISOR';
+  return {
+    mine,
+    claim: record.status === 'SUBMITTED' && !assigned,
+    release: record.status === 'UNDER_REVIEW' && (mine || supervisor),
+    decide: record.status === 'UNDER_REVIEW' && mine,
+    markReady: record.status === 'APPROVED' && record.fee.cardPrinted,
+    markCollected: record.status === 'CARD_READY',
+    feeUnpaid: record.fee.status === 'UNPAID',
+    reassign: supervisor && HANDLED.includes(record.status),
+  };
+}

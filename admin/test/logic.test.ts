@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import {
+  amendmentFilter,
+  amendmentSort,
+  applicantFilter,
+  auditEventFilter,
+  endOfDay,
+  startOfDay,
+} from '../src/dataProvider.filters';
+import type { AmendmentDetailFragment } from '../src/generated/graphql';
+import { formatAddress, formatRemaining, holderName } from '../src/format';
+import { availableActions } from '../src/resources/amendments/availableActions';
+import {
+  activeTab,
+  listPath,
+  savedFilters,
+  withTab,
+} from '../src/resources/amendments/savedFilters';
+
+describe('filters sent to the API', () => {
+  it('turns picked days into Taiwan-day instants, the "until" day included', () => {
+    expect(startOfDay('2026-11-28')).toBe('2026-11-27T16:00:00.000Z');
+    expect(endOfDay('2026-11-28')).toBe('2026-11-28T16:00:00.000Z');
+    expect(startOfDay('28/11/2026')).toBeUndefined();
+    expect(startOfDay('')).toBeUndefined();
+  });
+
+  it('sends only the case filters that are set', () => {
+    expect(amendmentFilter({})).toBeUndefined();
+    expect(
+      amendmentFilter({
+        status: 'SUBMITTED',
+        holder: ' A800000014 ',
+        overdue: false,
+        assignment: 'MINE',
+        submittedTo: '2026-11-28',
+      }),
+    ).toEqual({
+      status: ['SUBMITTED'],
+      holder: 'A800000014',
+      assignment: 'MINE',
+      submittedTo: '2026-11-28T16:00:00.000Z',
+    });
+    expect(amendmentFilter({ overdue: true, status: [] })).toEqual({ overdue: true });
+  });
+
+  it('maps sortable columns and ignores the others', () => {
+    expect(amendmentSort({ field: 'submittedAt', order: 'ASC' })).toEqual({
+      field: 'SUBMITTED_AT',
+      order: 'ASC',
+    });
+    expect(amendmentSort({ field: 'applicationNumber', order: 'DESC' })).toEqual({
+      field: 'APPLICATION_NUMBER',
+      order: 'DESC',
+    });
+    expect(amendmentSort({ field: 'holder', order: 'ASC' })).toBeUndefined();
+  });
+
+  it('reads the holder search box as a UI number, a passport number or a name', () => {
+    expect(applicantFilter({ q: 'a800000014' })).toEqual({ uiNumber: 'a800000014' });
+    expect(applicantFilter({ q: 'AC01234567' })).toEqual({ uiNumber: 'AC01234567' });
+    expect(applicantFilter({ q: '561234567' })).toEqual({ passportNumber: '561234567' });
+    expect(applicantFilter({ q: 'smith' })).toEqual({ name: 'smith' });
+    expect(applicantFilter({ q: '史密斯', nationality: 'US' })).toEqual({
+      name: '史密斯',
+      nationality: 'US',
+    });
+  });
+
+  it('sends audit filters with Taiwan days', () => {
+    expect(auditEventFilter({ action: 'auth.login.success', from: '2026-01-01' })).toEqual({
+      action: 'auth.login.success',
+      from: '2025-12-31T16:00:00.000Z',
+    });
+  });
+});
+
+describe('saved-filter tabs', () => {
+  it('recognises the tab from the filter and keeps other filters when switching', () => {
+    expect(activeTab({})).toBe('all');
+    expect(activeTab({ ...savedFilters.mine.filter, holder: 'x' })).toBe('mine');
+    expect(activeTab({ status: ['APPROVED'] })).toBe(false);
+    expect(withTab({ holder: 'x', status: ['APPROVED'] }, 'waiting')).toEqual({
+      holder: 'x',
+      status: ['SUPPLEMENT_REQUESTED'],
+    });
+    expect(decodeURIComponent(listPath({ overdue: true }))).toBe(
+      '/amendments?filter={"overdue":true}',
+    );
+  });
+});
+
+describe('decision buttons follow status and assignment', () => {
+  const fee: AmendmentDetailFragment['fee'] = {
+    amount: 0,
+    currency: 'TWD',
+    status: 'NOT_REQUIRED',
+    cardPrinted: true,
+    receiptIssued: true,
+    lines: [],
+  };
+  const me = { id: 'me', role: 'OFFICER' };
+  const officer = { id: 'me', displayName: 'Me' };
+  const other = { id: 'other', displayName: 'Other' };
+
+  it('lets anyone claim a submitted, unassigned case, and only the assignee decide', () => {
+    expect(availableActions({ status: 'SUBMITTED', assignedOfficer: null, fee }, me)).toMatchObject(
+      {
+        claim: true,
+        decide: false,
+        release: false,
+      },
+    );
+    expect(
+      availableActions({ status: 'UNDER_REVIEW', assignedOfficer: officer, fee }, me),
+    ).toMatchObject({
+      claim: false,
+      decide: true,
+      release: true,
+      reassign: false,
+    });
+    expect(
+      availableActions({ status: 'UNDER_REVIEW', assignedOfficer: other, fee }, me),
+    ).toMatchObject({
+      decide: false,
+      release: false,
+    });
+    expect(
+      availableActions(
+        { status: 'UNDER_REVIEW', assignedOfficer: other, fee },
+        { id: 's', role: 'SUPERVISOR' },
+      ),
+    ).toMatchObject({ decide: false, release: true, reassign: true });
+  });
+
+  it('hands out the card after approval, and flags an unpaid fee', () => {
+    expect(availableActions({ status: 'APPROVED', assignedOfficer: other, fee }, me)).toMatchObject(
+      {
+        markReady: true,
+        feeUnpaid: false,
+      },
+    );
+    expect(
+      availableActions(
+        { status: 'APPROVED', assignedOfficer: other, fee: { ...fee, status: 'UNPAID' } },
+        me,
+      ),
+    ).toMatchObject({ markReady: true, feeUnpaid: true });
+    expect(
+      availableActions({ status: 'CARD_READY', assignedOfficer: other, fee }, me).markCollected,
+    ).toBe(true);
+    expect(
+      availableActions({ status: 'REJECTED', assignedOfficer: officer, fee }, me),
+    ).toMatchObject({
+      claim: false,
+      decide: false,
+      markReady: false,
+      markCollected: false,
+    });
+  });
+});
+
+describe('display', () => {
+  it('formats the countdown, addresses and names', () => {
+    expect(formatRemaining(29 * 60_000 + 41_000)).toBe('29:41');
+    expect(formatRemaining(500)).toBe('00:01');
+    expect(formatRemaining(-5)).toBe('00:00');
+    expect(formatRemaining(3_723_000)).toBe('1:02:03');
+    expect(
+      formatAddress({
+        postalCode: '110',
+        city: '臺北市',
+        district: '信義區',
+        line: '松仁路100號8樓',
+      }),
+    ).toBe('110 臺北市信義區松仁路100號8樓');
+    expect(
+      holderName({ englishSurname: 'SMITH', englishGivenName: 'JOHN', chineseName: '史密斯' }),
+    ).toBe('SMITH JOHN（史密斯）');
+  });
+});
