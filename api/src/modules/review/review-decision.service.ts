@@ -105,7 +105,7 @@ export class ReviewDecisionService {
       if (officer.id === a.filedBy.id) throw new AppError('FORBIDDEN');
       a.assignedOfficer = officer;
       if (a.status === AmendmentStatus.SUBMITTED)
-        applyTransition(em, a, 'claim', this.actor, `assigned to ${officer.displayName}`);
+        applyTransition(em, a, 'claim', this.actor, `→ ${officer.displayName}`);
     });
   }
 
