@@ -3,6 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../shared/logger.js';
+import { PollingLoop } from '../../shared/polling-loop.js';
 import { OutboxStatus } from './outbox-mail.entity.js';
 
 export type MailDispatcherConfig = Pick<
@@ -140,15 +141,9 @@ export class MailDispatcher {
   private readonly backoffMaxMs: number;
   private readonly batchSize: number;
   private readonly leaseMs: number;
-  private readonly kickDelayMs: number;
   private readonly domain: string;
 
-  private started = false;
-  private stopped = false;
-  private timer: NodeJS.Timeout | undefined;
-  private timerDue = 0;
-  /** Runs are serialised: each waits for the one before it. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly loop: PollingLoop<DispatchCounts>;
 
   constructor(options: MailDispatcherOptions) {
     const { config } = options;
@@ -162,7 +157,15 @@ export class MailDispatcher {
     this.backoffMaxMs = options.backoffMaxMs ?? DEFAULT_BACKOFF_MAX_MS;
     this.batchSize = options.batchSize ?? 20;
     this.leaseMs = options.leaseMs ?? 10 * 60_000;
-    this.kickDelayMs = options.kickDelayMs ?? 100;
+    this.loop = new PollingLoop({
+      name: 'mail dispatcher',
+      log: this.log,
+      pollIntervalMs: config.mailPollIntervalMs,
+      kickDelayMs: options.kickDelayMs ?? 100,
+      run: () => this.dispatchBatch(),
+      // A full batch (other than mails put back untried) suggests more are waiting.
+      wasFull: (c) => c.sent + c.failed + c.retried >= this.batchSize,
+    });
     this.domain = senderDomain(config.mailFrom);
     const timeout = options.smtpTimeoutMs ?? 30_000;
     this.transport = nodemailer.createTransport({
@@ -175,59 +178,25 @@ export class MailDispatcher {
     });
   }
 
-  /** Polls every `mailPollIntervalMs`, starting now. */
+  /** Polls every poll interval, starting now. */
   start(): void {
-    if (this.started || this.stopped) return;
-    this.started = true;
-    this.log.info({ pollIntervalMs: this.config.mailPollIntervalMs }, 'mail dispatcher started');
-    this.schedule(0);
+    this.loop.start();
   }
 
-  /** Asks for a run soon, e.g. right after a transaction that queued mail has committed. */
+  /** Asks for a run soon, e.g. right after a transaction that queued work has committed. */
   kick(): void {
-    this.schedule(this.kickDelayMs);
+    this.loop.kick();
   }
 
   /** Stops polling and waits for a run in flight to finish. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.queue;
+    await this.loop.stop();
     this.transport.close();
-    if (this.started) this.log.info('mail dispatcher stopped');
   }
 
-  /** Claims up to one batch of due mails and tries to deliver each (after any run in flight). */
+  /** Claims up to one batch of due work and tries each item (after any run in flight). */
   runOnce(): Promise<DispatchCounts> {
-    const run = this.queue.then(() => this.dispatchBatch());
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private schedule(delayMs: number): void {
-    if (!this.started || this.stopped) return;
-    const due = Date.now() + delayMs;
-    if (this.timer && this.timerDue <= due) return; // a run is already due sooner
-    if (this.timer) clearTimeout(this.timer);
-    this.timerDue = due;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.tick();
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private async tick(): Promise<void> {
-    let full = false;
-    try {
-      const counts = await this.runOnce();
-      // A full batch (other than mails put back untried) suggests more are waiting.
-      full = counts.sent + counts.failed + counts.retried >= this.batchSize;
-    } catch (error) {
-      this.log.error({ err: error }, 'mail dispatcher run failed; will try again');
-    }
-    this.schedule(full ? 0 : this.config.mailPollIntervalMs);
+    return this.loop.runOnce();
   }
 
   private async dispatchBatch(): Promise<DispatchCounts> {

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../shared/logger.js';
+import { PollingLoop } from '../../shared/polling-loop.js';
 import { WebhookDeliveryStatus } from './webhook-event-type.js';
 import { openWebhookSecret, WebhookSecretKeyError } from './webhook-secret.js';
 import { webhookBackoffMs, type WebhookSettings } from './webhook-settings.js';
@@ -122,14 +123,8 @@ export class WebhookDispatcher {
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly leaseMs: number;
-  private readonly kickDelayMs: number;
 
-  private started = false;
-  private stopped = false;
-  private timer: NodeJS.Timeout | undefined;
-  private timerDue = 0;
-  /** Runs are serialised: each waits for the one before it. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly loop: PollingLoop<WebhookDispatchCounts>;
 
   constructor(options: WebhookDispatcherOptions) {
     this.orm = options.orm;
@@ -142,60 +137,34 @@ export class WebhookDispatcher {
     this.batchSize = options.batchSize ?? 20;
     this.concurrency = Math.max(1, options.concurrency ?? 4);
     this.leaseMs = options.leaseMs ?? Math.max(5 * 60_000, this.settings.timeoutMs * 40);
-    this.kickDelayMs = options.kickDelayMs ?? 100;
+    this.loop = new PollingLoop({
+      name: 'webhook dispatcher',
+      log: this.log,
+      pollIntervalMs: this.settings.pollIntervalMs,
+      kickDelayMs: options.kickDelayMs ?? 100,
+      run: () => this.dispatchBatch(),
+      wasFull: (c) => c.delivered + c.failed + c.retried + c.deferred >= this.batchSize,
+    });
   }
 
-  /** Polls every `pollIntervalMs`, starting now. */
+  /** Polls every poll interval, starting now. */
   start(): void {
-    if (this.started || this.stopped) return;
-    this.started = true;
-    this.log.info({ pollIntervalMs: this.settings.pollIntervalMs }, 'webhook dispatcher started');
-    this.schedule(0);
+    this.loop.start();
   }
 
-  /** Asks for a run soon, e.g. right after a transaction that emitted events has committed. */
+  /** Asks for a run soon, e.g. right after a transaction that queued work has committed. */
   kick(): void {
-    this.schedule(this.kickDelayMs);
+    this.loop.kick();
   }
 
   /** Stops polling and waits for a run in flight to finish. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.queue;
-    if (this.started) this.log.info('webhook dispatcher stopped');
+    await this.loop.stop();
   }
 
-  /** Claims up to one batch of due deliveries and tries each (after any run in flight). */
+  /** Claims up to one batch of due work and tries each item (after any run in flight). */
   runOnce(): Promise<WebhookDispatchCounts> {
-    const run = this.queue.then(() => this.dispatchBatch());
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private schedule(delayMs: number): void {
-    if (!this.started || this.stopped) return;
-    const due = Date.now() + delayMs;
-    if (this.timer && this.timerDue <= due) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timerDue = due;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.tick();
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private async tick(): Promise<void> {
-    let full = false;
-    try {
-      const counts = await this.runOnce();
-      full = counts.delivered + counts.failed + counts.retried + counts.deferred >= this.batchSize;
-    } catch (error) {
-      this.log.error({ err: error }, 'webhook dispatcher run failed; will try again');
-    }
-    this.schedule(full ? 0 : this.settings.pollIntervalMs);
+    return this.loop.runOnce();
   }
 
   private async dispatchBatch(): Promise<WebhookDispatchCounts> {
