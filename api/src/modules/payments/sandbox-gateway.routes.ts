@@ -18,6 +18,7 @@ import { details, e, hidden, page, sendPage } from './payment-pages.js';
 import { SANDBOX_CHECKOUT_PATH } from './payment-provider.js';
 import { paymentSettingsOf, type PaymentSettings } from './payment-settings.js';
 import { formBody, formFields } from './payments.routes.js';
+import { type Method, type Text, TEXT } from './sandbox-gateway.text.js';
 
 /**
  * The sandbox gateway: a stand-in for ECPay's AioCheckOut/V5 served by this process, for
@@ -46,77 +47,6 @@ const REQUIRED = [
   'EncryptType',
   'CheckMacValue',
 ] as const;
-
-const TEXT = {
-  'zh-TW': {
-    brand: '模擬金流閘道（開發測試用，不會實際扣款）',
-    checkout: '付款',
-    refused: '訂單無法受理',
-    merchant: '特店編號',
-    order: '特店交易編號',
-    item: '商品名稱',
-    amount: '金額',
-    method: '付款方式',
-    methods: { Credit: '信用卡', ATM: 'ATM 虛擬帳號轉帳', CVS: '超商代碼繳費' },
-    pay: '付款',
-    decline: '模擬刷卡失敗',
-    cancel: '取消並返回',
-    issue: { ATM: '取得轉帳帳號', CVS: '取得繳費代碼' },
-    issued: { ATM: '已取得轉帳帳號', CVS: '已取得繳費代碼' },
-    bank: '銀行代碼',
-    account: '虛擬帳號',
-    code: '繳費代碼',
-    expires: '繳費期限',
-    settle: { ATM: '模擬完成轉帳', CVS: '模擬完成超商繳費' },
-    back: '返回商店',
-    paid: '付款完成',
-    declined: '交易失敗',
-    continue: '返回商店',
-    notice: '已通知商店',
-    answer: '商店回應',
-    unreachable: '無法通知商店',
-    retry: '再次通知商店',
-    sandboxNote: '此頁面由本系統的模擬閘道提供，僅供開發與測試，不會產生任何實際交易。',
-  },
-  en: {
-    brand: 'Sandbox payment gateway (development and testing: nothing is charged)',
-    checkout: 'Payment',
-    refused: 'The order was refused',
-    merchant: 'Merchant',
-    order: 'Merchant order number',
-    item: 'Item',
-    amount: 'Amount',
-    method: 'Method',
-    methods: {
-      Credit: 'Credit card',
-      ATM: 'ATM transfer to a virtual account',
-      CVS: 'Convenience store code',
-    },
-    pay: 'Pay',
-    decline: 'Simulate a declined card',
-    cancel: 'Cancel and go back',
-    issue: { ATM: 'Get a transfer account', CVS: 'Get a payment code' },
-    issued: { ATM: 'Transfer account issued', CVS: 'Payment code issued' },
-    bank: 'Bank code',
-    account: 'Virtual account',
-    code: 'Payment code',
-    expires: 'Pay before',
-    settle: { ATM: 'Simulate the transfer', CVS: 'Simulate the payment at the store' },
-    back: 'Back to the merchant',
-    paid: 'Payment complete',
-    declined: 'Payment declined',
-    continue: 'Back to the merchant',
-    notice: 'Merchant notified',
-    answer: 'Merchant’s answer',
-    unreachable: 'The merchant could not be notified',
-    retry: 'Notify the merchant again',
-    sandboxNote:
-      'This page is served by this system’s sandbox gateway for development and testing. No real transaction takes place.',
-  },
-} as const;
-
-type Method = 'Credit' | 'ATM' | 'CVS';
-type Text = (typeof TEXT)[Locale];
 
 /** Digits derived from the order, so every notice about it carries the same numbers. */
 function digits(order: EcpayParams, salt: string, length: number): string {
