@@ -1,5 +1,5 @@
 // Benchmark: how fast the deterministic seeder fills a fresh database with holders.
-// Usage: npm run bench [-- --applicants 100000]   (builds the API first)
+// Usage: npm run bench:seed [-- --applicants 100000]   (builds the API first)
 import { chmod, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
