@@ -4,7 +4,10 @@ import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Server } from 'node:http';
@@ -24,6 +27,7 @@ import { FilesystemDocumentStore, type DocumentStore } from './modules/documents
 import { uploadMiddleware } from './modules/documents/upload-middleware.js';
 import { largestMaxBytes, parseUploadPolicyOverrides } from './modules/documents/upload-policy.js';
 import { documentRoutes } from './modules/amendments/document-download.routes.js';
+import { documentUploadRoutes } from './modules/amendments/document-upload.routes.js';
 import { accountPageRoutes } from './modules/accounts/account-pages.routes.js';
 import { paymentRoutes } from './modules/payments/payments.routes.js';
 import { sandboxGatewayRoutes } from './modules/payments/sandbox-gateway.routes.js';
@@ -72,6 +76,8 @@ export async function createApp(deps: {
   };
   const app = express();
   app.disable('x-powered-by');
+  // Responses are personal and never revalidated; hashing every body for an ETag is waste.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
 
   // A request id (the caller's, when well-formed) and the caller's language for every request.
@@ -111,6 +117,9 @@ export async function createApp(deps: {
     plugins: [
       sessionActivityPlugin(),
       idempotencyPlugin(),
+      // Nothing here is cacheable by HTTP caches (personal data); the plugin would otherwise
+      // wrap every field resolver to compute cache hints (bench/README.md, B2 profile).
+      ApolloServerPluginCacheControlDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
       ...(config.nodeEnv === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -118,6 +127,7 @@ export async function createApp(deps: {
   await apollo.start();
 
   app.use(documentRoutes(orm, services));
+  app.use(documentUploadRoutes(orm, services));
   app.use(accountPageRoutes(orm, services));
   app.use(paymentRoutes(orm, services));
   if (config.payments.provider === 'sandbox') app.use(sandboxGatewayRoutes(services));

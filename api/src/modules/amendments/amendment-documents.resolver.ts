@@ -18,6 +18,7 @@ import { AmendmentItem, DocumentType, ITEM_RULES } from './amendment-items.js';
 import { DOCUMENT_LABELS, ITEM_LABELS } from './amendment-labels.js';
 import { AmendmentDocumentsService } from './amendment-documents.service.js';
 import { AmendmentDocumentView } from './amendments.types.js';
+import { documentView } from './amendment-fields.resolver.js';
 
 @ObjectType({ description: 'Limits one document type must meet, shown before upload' })
 class DocumentRequirement {
@@ -117,23 +118,13 @@ export class AmendmentDocumentsResolver {
     @Arg('file', () => GraphQLUpload, { description: 'The file: PDF, JPEG or PNG' })
     file: Promise<FileUpload>,
   ): Promise<AmendmentDocumentView> {
-    const d = await new AmendmentDocumentsService(ctx.em, ctx.services, ctx.actor).upload(
-      amendmentId,
-      type,
-      file,
+    return documentView(
+      await new AmendmentDocumentsService(ctx.em, ctx.services, ctx.actor).upload(
+        amendmentId,
+        type,
+        file,
+      ),
     );
-    return {
-      id: d.id,
-      type,
-      originalName: d.originalName,
-      mimeType: d.mimeType,
-      size: d.size,
-      sha256: d.sha256,
-      width: d.width ?? null,
-      height: d.height ?? null,
-      uploadedAt: d.uploadedAt,
-      downloadUrl: `/documents/${d.id}`,
-    };
   }
 
   @Authorized(Role.APPLICANT, Role.EMPLOYER, Role.AGENCY)

@@ -4,7 +4,7 @@ import type { Locale } from '../../shared/request-context.js';
 import { Applicant } from '../cardholders/applicant.entity.js';
 import { localized, ServiceCentreType } from '../reference/reference.types.js';
 import { serviceCentre } from '../reference/service-centres.js';
-import type { Amendment } from './amendment.entity.js';
+import type { Amendment, AmendmentDocument } from './amendment.entity.js';
 import { feeOf } from './amendment-fee.js';
 import { type DocumentType, requiredDocuments } from './amendment-items.js';
 import { DOCUMENT_LABELS } from './amendment-labels.js';
@@ -45,6 +45,22 @@ export function feeViewOf(amendment: Amendment, locale: Locale): FeeView {
     receiptIssued: quote.required,
     scheduleVersion: quote.scheduleVersion,
     lines: quote.lines,
+  };
+}
+
+/** A stored document as the API shows it (GraphQL and the streaming upload route). */
+export function documentView(d: AmendmentDocument): AmendmentDocumentView {
+  return {
+    id: d.id,
+    type: d.type as DocumentType,
+    originalName: d.originalName,
+    mimeType: d.mimeType,
+    size: d.size,
+    sha256: d.sha256,
+    width: d.width ?? null,
+    height: d.height ?? null,
+    uploadedAt: d.uploadedAt,
+    downloadUrl: `/documents/${d.id}`,
   };
 }
 
@@ -96,19 +112,7 @@ export class AmendmentFieldsResolver {
     @Root() a: Amendment,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AmendmentDocumentView[]> {
-    const docs = await ctx.loaders.documentsByAmendment.load(a.id);
-    return docs.map((d) => ({
-      id: d.id,
-      type: d.type as DocumentType,
-      originalName: d.originalName,
-      mimeType: d.mimeType,
-      size: d.size,
-      sha256: d.sha256,
-      width: d.width ?? null,
-      height: d.height ?? null,
-      uploadedAt: d.uploadedAt,
-      downloadUrl: `/documents/${d.id}`,
-    }));
+    return (await ctx.loaders.documentsByAmendment.load(a.id)).map(documentView);
   }
 
   @FieldResolver(() => [ChecklistEntry], {

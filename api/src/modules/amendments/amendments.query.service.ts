@@ -7,8 +7,10 @@ import { Role } from '../../shared/actor.js';
 import { Mandate, MandateStatus } from '../agencies/mandate.entity.js';
 import { taipeiToday } from './amendment-fee.js';
 import { isStaff } from '../../shared/authorization.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { writeAudit } from '../audit/audit.service.js';
+import { type AmendmentLoaders, type CaseRelations, selectCase } from './amendments.loaders.js';
 
+const NO_RELATIONS: CaseRelations = { documents: false, events: false };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reading cases: the filer, the holder themself, and officers. */
@@ -24,33 +26,47 @@ export class AmendmentQueryService {
     return amendment;
   }
 
-  async get(id: string): Promise<Amendment> {
+  /**
+   * `relations`: what the caller reads next, fetched in the same statement (with `loaders`).
+   * The authorisation check still comes before anything is returned.
+   */
+  async get(
+    id: string,
+    relations: CaseRelations = NO_RELATIONS,
+    loaders?: AmendmentLoaders,
+  ): Promise<Amendment> {
     if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
-    return this.audited(
-      await this.check(UUID.test(id) ? await this.em.findOne(Amendment, { id }) : null),
-    );
+    const found = UUID.test(id)
+      ? await selectCase(this.em, 'a.id = ?', [id], relations, loaders)
+      : null;
+    return this.audited(await this.check(found));
   }
 
   /** Officers' reads of a case (and so of the holder's data) leave a trace. */
   private async audited(amendment: Amendment): Promise<Amendment> {
     if (this.actor.kind === 'account' && isStaff(this.actor)) {
-      recordAudit(this.em, {
+      await writeAudit(this.em, {
         action: 'amendment.viewed',
         actor: this.actor,
         entityType: 'Amendment',
         entityId: amendment.id,
         detail: { applicantId: amendment.applicant.id },
       });
-      await this.em.flush();
     }
     return amendment;
   }
 
-  async byApplicationNumber(applicationNumber: string): Promise<Amendment> {
+  async byApplicationNumber(
+    applicationNumber: string,
+    relations: CaseRelations = NO_RELATIONS,
+    loaders?: AmendmentLoaders,
+  ): Promise<Amendment> {
     if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
     const number = applicationNumber.trim().toUpperCase().slice(0, 20);
     return this.audited(
-      await this.check(await this.em.findOne(Amendment, { applicationNumber: number })),
+      await this.check(
+        await selectCase(this.em, 'a.application_number = ?', [number], relations, loaders),
+      ),
     );
   }
 

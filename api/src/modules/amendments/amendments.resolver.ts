@@ -4,12 +4,16 @@ import {
   Ctx,
   Field,
   ID,
+  Info,
   Mutation,
   ObjectType,
   Query,
   Resolver,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { selectedFields } from '../../graphql/selection.js';
+import type { CaseRelations } from './amendments.loaders.js';
 import { Role } from '../../shared/actor.js';
 import { AmendmentStartService } from './amendment-start.service.js';
 import { AmendmentDraftService } from './amendment-draft.service.js';
@@ -32,6 +36,15 @@ class AmendmentConfirmation {
 
   @Field({ description: 'The status in the caller’s language' })
   statusLabel!: string;
+}
+
+/** Which of a case's relations the query asks for (read with the case, in one statement). */
+function relationsSelected(info: GraphQLResolveInfo): CaseRelations {
+  const fields = selectedFields(info);
+  return {
+    documents: fields.has('documents') || fields.has('checklist'),
+    events: fields.has('events'),
+  };
 }
 
 const FILERS = [Role.APPLICANT, Role.EMPLOYER, Role.AGENCY];
@@ -154,8 +167,13 @@ export class AmendmentsResolver {
   amendment(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'The case' }) id: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Amendment> {
-    return new AmendmentQueryService(ctx.em, ctx.actor).get(id);
+    return new AmendmentQueryService(ctx.em, ctx.actor).get(
+      id,
+      relationsSelected(info),
+      ctx.loaders,
+    );
   }
 
   @Authorized()
@@ -163,7 +181,12 @@ export class AmendmentsResolver {
   amendmentByApplicationNumber(
     @Ctx() ctx: GraphQLContext,
     @Arg('applicationNumber', { description: 'e.g. GC2026-0000042' }) applicationNumber: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Amendment> {
-    return new AmendmentQueryService(ctx.em, ctx.actor).byApplicationNumber(applicationNumber);
+    return new AmendmentQueryService(ctx.em, ctx.actor).byApplicationNumber(
+      applicationNumber,
+      relationsSelected(info),
+      ctx.loaders,
+    );
   }
 }

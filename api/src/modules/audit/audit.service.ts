@@ -18,6 +18,20 @@ export interface AuditEntry {
  * same transaction, as the change it describes. The request's ip and id are taken from scope.
  */
 export function recordAudit(em: EntityManager, entry: AuditEntry): AuditEvent {
+  const event = auditEventOf(entry);
+  em.persist(event);
+  return event;
+}
+
+/**
+ * Writes an audit event now, as one statement outside any unit of work: for reads, where there
+ * is no change to commit it with (officers viewing holders' data).
+ */
+export async function writeAudit(em: EntityManager, entry: AuditEntry): Promise<void> {
+  await em.insert(AuditEvent, auditEventOf(entry));
+}
+
+function auditEventOf(entry: AuditEntry): AuditEvent {
   const scope = currentScope();
   const event = new AuditEvent();
   if (entry.actor === 'system') {
@@ -40,6 +54,5 @@ export function recordAudit(em: EntityManager, entry: AuditEntry): AuditEvent {
       : (entry.detail ?? null);
   event.ip = scope?.ip ?? null;
   event.requestId = scope?.requestId ?? null;
-  em.persist(event);
   return event;
 }

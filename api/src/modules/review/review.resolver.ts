@@ -4,13 +4,16 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { selectedFields } from '../../graphql/selection.js';
 import { Role, STAFF_ROLES } from '../../shared/actor.js';
 import type { Amendment } from '../amendments/amendment.entity.js';
 import { DocumentType } from '../amendments/amendment-items.js';
@@ -27,7 +30,7 @@ export class ReviewResolver {
   @Query(() => AmendmentPage, {
     description: 'Officers: the case list, filtered, sorted and paged',
   })
-  amendments(
+  async amendments(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => AmendmentFilter, { nullable: true, description: 'What to match' })
     filter?: AmendmentFilter,
@@ -39,13 +42,22 @@ export class ReviewResolver {
     @Arg('page', () => Int, { defaultValue: 1, description: 'Page number, from 1' }) page?: number,
     @Arg('perPage', () => Int, { defaultValue: 25, description: 'Rows per page, 1–100' })
     perPage?: number,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<AmendmentPage> {
-    return new ReviewQueueService(ctx.em, ctx.actor, ctx.services.config).list({
-      filter: filter ? { ...filter } : undefined,
-      sort: sort ? { ...sort } : undefined,
-      page,
-      perPage,
-    });
+    const found = await new ReviewQueueService(ctx.em, ctx.actor, ctx.services.config).list(
+      {
+        filter: filter ? { ...filter } : undefined,
+        sort: sort ? { ...sort } : undefined,
+        page,
+        perPage,
+      },
+      info ? selectedFields(info, 'items') : undefined,
+    );
+    // The page came with its holders and accounts: the rows' field resolvers need no query.
+    for (const applicant of found.applicants)
+      ctx.loaders.applicantById.prime(applicant.id, applicant);
+    for (const account of found.accounts) ctx.loaders.accountById.prime(account.id, account);
+    return { items: found.items, total: found.total, totalExact: found.totalExact };
   }
 
   @Query(() => AmendmentStats, { description: 'Officers: dashboard figures' })

@@ -8,8 +8,16 @@ export class AmendmentPage {
   @Field(() => [AmendmentType], { description: 'The cases on this page' })
   items!: Amendment[];
 
-  @Field(() => Int, { description: 'Cases matching the filter' })
+  @Field(() => Int, {
+    description:
+      'Cases matching the filter, counted up to 10,000 (see `totalExact`): past that, narrow the filter',
+  })
   total!: number;
+
+  @Field({
+    description: 'False when more than 10,000 cases match and `total` is that limit, not the count',
+  })
+  totalExact!: boolean;
 }
 
 @ObjectType({ description: 'How many cases have a status' })
