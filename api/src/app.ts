@@ -37,6 +37,7 @@ import {
   shouldServeDevMailbox,
 } from './modules/notifications/dev-mailbox.routes.js';
 import { localize } from './shared/errors.js';
+import { configurePasswordPool } from './shared/password-pool.js';
 import type { Logger } from './shared/logger.js';
 import { currentScope, pickLocale, requestScope } from './shared/request-context.js';
 
@@ -67,6 +68,10 @@ export async function createApp(deps: {
 }): Promise<AppParts> {
   const { config, orm, log, httpServer } = deps;
   const uploadLimits = parseUploadPolicyOverrides(config.uploadLimits);
+  configurePasswordPool({
+    workers: config.auth.passwordHashWorkers,
+    queueLimit: config.auth.passwordHashQueueLimit,
+  });
   const services: AppServices = {
     config,
     limits: createRateLimits(orm, config.auth),

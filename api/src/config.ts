@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
@@ -112,6 +113,8 @@ const envSchema = z.object({
   PASSWORD_MAX_AGE_DAYS: whole(0, 3650, 90),
   PASSWORD_MIN_LENGTH: whole(8, 64, 12),
   LOGIN_LOCKOUT_THRESHOLD: whole(1, 100, 5),
+  PASSWORD_HASH_WORKERS: whole(1, 64, Math.max(1, os.availableParallelism())),
+  PASSWORD_HASH_QUEUE_LIMIT: whole(1, 100_000, 256),
   LOGIN_RATE_LIMIT_PER_IP: whole(1, 100_000, 30),
   LOGIN_RATE_LIMIT_PER_ACCOUNT: whole(1, 1000, 10),
   RECOVERY_RATE_LIMIT_PER_IP: whole(1, 100_000, 10),
@@ -208,6 +211,10 @@ export interface AuthSettings {
   holderLookupFailuresPerHour: number;
   /** Requests one API key may make per minute. */
   apiKeyRequestsPerMinute: number;
+  /** Threads hashing passwords at once (at a lower priority than requests). */
+  passwordHashWorkers: number;
+  /** Password hashings allowed to wait; beyond, logins get SERVICE_UNAVAILABLE at once. */
+  passwordHashQueueLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -313,6 +320,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
       holderLookupFailuresPerHour: e.HOLDER_LOOKUP_FAILURES_PER_HOUR,
       apiKeyRequestsPerMinute: e.API_KEY_REQUESTS_PER_MINUTE,
+      passwordHashWorkers: e.PASSWORD_HASH_WORKERS,
+      passwordHashQueueLimit: e.PASSWORD_HASH_QUEUE_LIMIT,
     },
   };
 }

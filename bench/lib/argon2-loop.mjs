@@ -1,11 +1,11 @@
-// B5's baseline: nothing but argon2 verifying a password against a stored hash, `concurrency`
+// B5's baseline: nothing but argon2 (the same library as the API, @node-rs/argon2) verifying a password against a stored hash, `concurrency`
 // verifications in flight at any time, for a fixed duration after a warm-up.
 //
 //   node bench/lib/argon2-loop.mjs <spec.json>   ({ hash, password, concurrency, duration, warmup })
 //
 // Prints one line of JSON: verifications per second and latency percentiles.
 import { readFileSync } from 'node:fs';
-import argon2 from 'argon2';
+import { verify } from '@node-rs/argon2';
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 
@@ -15,7 +15,7 @@ async function loop(seconds, record) {
   const worker = async () => {
     while (performance.now() < end) {
       const t0 = performance.now();
-      const ok = await argon2.verify(spec.hash, spec.password);
+      const ok = await verify(spec.hash, spec.password);
       if (!ok) failures++;
       record?.push(performance.now() - t0);
     }

@@ -14,7 +14,7 @@ import {
   STRONG_PASSWORD,
 } from '../../test-support/accounts.js';
 import { Role } from '../../shared/actor.js';
-import argon2 from 'argon2';
+import { Algorithm, hashSync } from '@node-rs/argon2';
 
 let db: TestDatabase;
 let server: TestServer;
@@ -155,10 +155,11 @@ describe('login', () => {
 
   it('upgrades a password hash made with older parameters at login', async () => {
     const account = await createAccount(db, { accountName: 'hal' });
-    const old = await argon2.hash(STRONG_PASSWORD, {
-      type: argon2.argon2id,
-      memoryCost: 4096,
-      timeCost: 3,
+    // What this service stored before (the reference argon2 at OWASP's first minimum).
+    const old = hashSync(STRONG_PASSWORD, {
+      algorithm: Algorithm.Argon2id,
+      memoryCost: 19_456,
+      timeCost: 2,
       parallelism: 1,
     });
     await db.sql('update account set password_hash = $1 where id = $2', [old, account.id]);
@@ -167,7 +168,7 @@ describe('login', () => {
       'select password_hash from account where id = $1',
       [account.id],
     );
-    expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(row!.password_hash).toMatch(/^\$argon2id\$v=19\$m=65536,t=2,p=1\$/);
   });
 
   it('rejects malformed input with BAD_USER_INPUT and changes nothing', async () => {
