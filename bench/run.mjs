@@ -93,14 +93,16 @@ const ctx = {
   problems: [],
 };
 let pgServer;
-let shuttingDown = false;
-async function shutdown() {
-  if (shuttingDown) return;
-  shuttingDown = true;
-  await stopChildren().catch(() => undefined);
-  await ctx.client?.end().catch(() => undefined);
-  await pgServer?.stop().catch(() => undefined);
-  await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+let stopping;
+/** Stops everything the run started; every exit path awaits the same promise. */
+function shutdown() {
+  stopping ??= (async () => {
+    await stopChildren().catch(() => undefined);
+    await ctx.client?.end().catch(() => undefined);
+    await pgServer?.stop().catch(() => undefined);
+    await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+  })();
+  return stopping;
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {

@@ -1,13 +1,29 @@
-// B5's baseline: nothing but argon2 (the same library as the API, @node-rs/argon2) verifying a password against a stored hash, `concurrency`
-// verifications in flight at any time, for a fixed duration after a warm-up.
+// B5's baseline: nothing but argon2 verifying a password against a stored hash, `concurrency`
+// verifications in flight at any time, for a fixed duration after a warm-up. It calls the argon2
+// library the API itself depends on (`@node-rs/argon2` or `argon2`) directly.
 //
 //   node bench/lib/argon2-loop.mjs <spec.json>   ({ hash, password, concurrency, duration, warmup })
 //
 // Prints one line of JSON: verifications per second and latency percentiles.
 import { readFileSync } from 'node:fs';
-import { verify } from '@node-rs/argon2';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const apiPackage = fileURLToPath(new URL('../../api/package.json', import.meta.url));
+const { dependencies } = JSON.parse(readFileSync(apiPackage, 'utf8'));
+const library = ['@node-rs/argon2', 'argon2'].find((name) => dependencies[name]);
+if (!library) throw new Error('the API depends on no argon2 library this loop knows');
+const require = createRequire(apiPackage);
+const entry = require.resolve(library);
+const imported = await import(entry);
+const verify = imported.verify ?? imported.default.verify;
+let dir = path.dirname(entry);
+while (!JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version) {
+  dir = path.dirname(dir);
+}
+const version = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
 
 async function loop(seconds, record) {
   const end = performance.now() + seconds * 1000;
@@ -38,6 +54,7 @@ const pct = (p) =>
 console.log(
   JSON.stringify({
     kind: 'argon2-verify',
+    library: `${library} ${version}`,
     concurrency: spec.concurrency,
     seconds: Number(seconds.toFixed(2)),
     completed: latencies.length,

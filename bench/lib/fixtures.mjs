@@ -32,6 +32,8 @@ export const loginAccountName = (i) => `bench-login-${String(i).padStart(4, '0')
 
 export async function connect(url) {
   const client = new pg.Client({ connectionString: url });
+  // A connection the server ends (the run stopping) must not crash the process.
+  client.on('error', () => undefined);
   await client.connect();
   return client;
 }
@@ -338,9 +340,11 @@ export async function probeUploadRoute(base, token, amendmentId) {
     body: multipartBody(formUploadHead('PASSPORT'), pdfOfSize(64 * 1024)),
   });
   const text = await res.text();
+  // 201 with the new document's JSON (its `id`, at the top or in a `document` object).
   let id = null;
   try {
-    id = JSON.parse(text).id ?? null;
+    const json = JSON.parse(text);
+    id = json.id ?? json.document?.id ?? null;
   } catch {
     /* not JSON */
   }

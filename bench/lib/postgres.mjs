@@ -103,6 +103,7 @@ export const isBackgroundStatement = (sql) => /skip locked/i.test(sql);
 
 async function withClient(url, fn) {
   const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
   await client.connect();
   try {
     return await fn(client);

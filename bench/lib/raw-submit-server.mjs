@@ -14,6 +14,7 @@ import pg from 'pg';
 const [replayFile, databaseUrl, poolSize = '10'] = process.argv.slice(2);
 const replay = JSON.parse(readFileSync(replayFile, 'utf8'));
 const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(poolSize) });
+pool.on('error', () => undefined); // an idle connection ended by the server
 
 /** Placeholders the capture was turned into (see sql-capture.mjs `buildReplay`). */
 function fill(text, values) {

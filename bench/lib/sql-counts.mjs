@@ -185,7 +185,7 @@ export async function countStatements(ctx, { pgServer, db, apiMain, workDir, sto
     } else {
       // There is a route, but it does not answer as agreed (201 with the document's JSON).
       ctx.problems.push(
-        `POST /amendments/:id/documents answered ${ctx.route.status}, not 201: ${ctx.route.body}`,
+        `POST /amendments/:id/documents answered ${ctx.route.status} without the document: ${ctx.route.body}`,
       );
     }
 
