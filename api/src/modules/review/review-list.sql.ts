@@ -112,6 +112,40 @@ function whereOf(
   return { sql: parts.join(' and '), params };
 }
 
+/** The statement `selectListPage` runs (exported for the query-plan tests). */
+export function listPageSql(
+  em: EntityManager,
+  input: ListInput,
+  conditions: ListConditions,
+  selected?: ReadonlySet<string>,
+): { sql: string; params: unknown[] } {
+  const { filter, sort, page, perPage } = input;
+  const light = selected && [...selected].every((f) => FIELDS_WITHOUT_CASE_DATA.has(f));
+  const caseColumns = columnNames(em, Amendment)
+    .filter((c) => !light || !CASE_DATA_COLUMNS.has(c))
+    .map((c) => `a.${c} as a__${c}`)
+    .join(', ');
+  const accountColumns = (alias: string) =>
+    ACCOUNT_REF_COLUMNS.map((c) => `${alias}.${c} as ${alias}__${c}`).join(', ');
+  const where = whereOf(filter, conditions);
+  const direction = sort.order === SortOrder.ASC ? 'asc' : 'desc';
+  const order = (alias: string) =>
+    `${alias}.${SORT_COLUMNS[sort.field]} ${direction} nulls last, ${alias}.id asc`;
+  return {
+    sql: `select t.total, ${caseColumns}, ${selectColumns(em, Applicant, 'h')},
+       ${accountColumns('f')}, ${accountColumns('o')}
+     from (select count(*)::int as total
+           from (select 1 from amendment a where ${where.sql} limit ?) matching) t
+     left join lateral (select a.* from amendment a where ${where.sql}
+                        order by ${order('a')} limit ? offset ?) a on true
+     left join applicant h on h.id = a.applicant_id
+     left join account f on f.id = a.filed_by_id
+     left join account o on o.id = a.assigned_officer_id
+     order by ${order('a')}`,
+    params: [...where.params, LIST_COUNT_LIMIT + 1, ...where.params, perPage, (page - 1) * perPage],
+  };
+}
+
 /**
  * One page of the officers' list in one statement: the (bounded) count, the page, and the
  * holder, filer and officer of each row. Rows are read-only plain objects (db/raw-read.ts).
@@ -122,32 +156,8 @@ export async function selectListPage(
   conditions: ListConditions,
   selected?: ReadonlySet<string>,
 ): Promise<ListPage> {
-  const light = selected && [...selected].every((f) => FIELDS_WITHOUT_CASE_DATA.has(f));
-  const caseColumns = columnNames(em, Amendment)
-    .filter((c) => !light || !CASE_DATA_COLUMNS.has(c))
-    .map((c) => `a.${c} as a__${c}`)
-    .join(', ');
-  const accountColumns = (alias: string) =>
-    ACCOUNT_REF_COLUMNS.map((c) => `${alias}.${c} as ${alias}__${c}`).join(', ');
-  const { filter, sort, page, perPage } = input;
-  const where = whereOf(filter, conditions);
-  const direction = sort.order === SortOrder.ASC ? 'asc' : 'desc';
-  const order = (alias: string) =>
-    `${alias}.${SORT_COLUMNS[sort.field]} ${direction} nulls last, ${alias}.id asc`;
-  const rows = await query(
-    em,
-    `select t.total, ${caseColumns}, ${selectColumns(em, Applicant, 'h')},
-       ${accountColumns('f')}, ${accountColumns('o')}
-     from (select count(*)::int as total
-           from (select 1 from amendment a where ${where.sql} limit ?) matching) t
-     left join lateral (select a.* from amendment a where ${where.sql}
-                        order by ${order('a')} limit ? offset ?) a on true
-     left join applicant h on h.id = a.applicant_id
-     left join account f on f.id = a.filed_by_id
-     left join account o on o.id = a.assigned_officer_id
-     order by ${order('a')}`,
-    [...where.params, LIST_COUNT_LIMIT + 1, ...where.params, perPage, (page - 1) * perPage],
-  );
+  const { sql, params } = listPageSql(em, input, conditions, selected);
+  const rows = await query(em, sql, params);
   const counted = Number(rows[0]?.total ?? 0);
   const found = rows.filter((r) => r.a__id !== null && r.a__id !== undefined);
   const pick = (entity: typeof Applicant | typeof Amendment, alias: string) =>
