@@ -19,6 +19,11 @@ export function summarise(rounds, names) {
       p99: round(median(measured.map((r) => r.p99)), 2),
       completed: measured.reduce((a, r) => a + (r.completed ?? 0), 0),
       failed: measured.reduce((a, r) => a + (r.failed ?? 0), 0),
+      non2xx: measured.reduce((a, r) => a + (r.non2xx ?? 0) + (r.flood?.non2xx ?? 0), 0),
+      errors: measured.reduce(
+        (a, r) => a + (r.failed ?? 0) - (r.non2xx ?? 0) - (r.flood?.non2xx ?? 0),
+        0,
+      ),
       ...(measured[0].flood
         ? {
             floodRps: round(median(measured.map((r) => r.flood.rps))),
@@ -199,7 +204,7 @@ export function markdown(record) {
     const sqlCount = sql.counts[SQL_OF[name]]?.count;
     if (!s) return `| ${name} | ${title} | — | — | — | — | — |`;
     if (s.skipped) return `| ${name} | ${title} | ${s.skipped} | | | | |`;
-    const failed = s.failed ? `**${s.failed} FAILED**` : '0';
+    const failed = s.failed ? `**${s.non2xx} / ${s.errors} FAILED**` : '0 / 0';
     return `| ${name} | ${title} | ${num(s.rps)} | ${num(s.p50, 2)} | ${num(s.p99, 2)} | ${failed} | ${sqlCount ?? '—'} |`;
   };
   push('## Results (medians over rounds)', '');
@@ -207,10 +212,14 @@ export function markdown(record) {
     push(
       `### ${heading}`,
       '',
-      '| scenario | what | req/s | p50 ms | p99 ms | failed | SQL/request |',
+      '| scenario | what | req/s | p50 ms | p99 ms | non-2xx / errors | SQL/request |',
       '| --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const name of names) push(row(name, record.titles[name] ?? ''));
+    const loop = record.rounds[0]?.results['B5-argon2'];
+    if (names.includes('B5-argon2') && loop?.library) {
+      push('', `The argon2 loop calls ${loop.library} (hash parameters ${loop.parameters}).`);
+    }
     if (names.includes('B5-session-flood') && summary['B5-session-flood']?.floodRps) {
       push(
         '',
@@ -221,13 +230,13 @@ export function markdown(record) {
   }
   push('### B6: officer landing list (all cases, newest first, 50) by data size', '');
   push(
-    '| cases | req/s | p50 ms | p99 ms | failed | SQL/request |',
+    '| cases | req/s | p50 ms | p99 ms | non-2xx / errors | SQL/request |',
     '| --- | --- | --- | --- | --- | --- |',
   );
   for (const size of record.data.sizes) {
     const s = summary[`B6-${size.label}`] ?? {};
     push(
-      `| ${num(size.amendments, 0)} | ${num(s.rps)} | ${num(s.p50, 2)} | ${num(s.p99, 2)} | ${s.failed ? `**${s.failed} FAILED**` : '0'} | ${sql.counts.B6?.count ?? '—'} |`,
+      `| ${num(size.amendments, 0)} | ${num(s.rps)} | ${num(s.p50, 2)} | ${num(s.p99, 2)} | ${s.failed ? `**${s.non2xx} / ${s.errors} FAILED**` : '0 / 0'} | ${sql.counts.B6?.count ?? '—'} |`,
     );
   }
   push('');

@@ -233,6 +233,7 @@ export function scenarios(ctx) {
         });
         const floodResult = await flood.result();
         remember(ctx, 'B5-flood', { consumed: floodResult.consumed });
+        await sleep(1000); // logins still queued in the server finish before the next scenario
         return { ...session, flood: floodResult };
       },
     },

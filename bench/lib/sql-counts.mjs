@@ -142,6 +142,7 @@ export async function countStatements(ctx, { pgServer, db, apiMain, workDir, sto
         count: captured.count,
         excludedBackground: captured.excludedBackground,
         statements: captured.statements.map((s) => summarise(s.sql)),
+        sql: captured.statements.map((s) => s.sql.slice(0, 2000)),
       };
       if (name === 'B1') {
         // The case must show what B1 is about: a fee, documents and a timeline.
