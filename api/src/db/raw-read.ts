@@ -41,19 +41,6 @@ export function selectColumns(
     .join(', ');
 }
 
-/** The columns of one joined entity taken back out of a row (null when the join found none). */
-export function pickPrefixed(
-  row: Record<string, unknown>,
-  em: EntityManager,
-  entity: EntityClass<object>,
-  alias: string,
-): Record<string, unknown> | null {
-  if (row[`${alias}__id`] === null || row[`${alias}__id`] === undefined) return null;
-  const picked: Record<string, unknown> = {};
-  for (const c of columnNames(em, entity)) picked[c] = row[`${alias}__${c}`];
-  return picked;
-}
-
 /**
  * Runs SQL (`?` placeholders; an array after `in (?)` becomes a list) in the entity manager's
  * transaction, if it has one.
@@ -111,12 +98,14 @@ export function plainRows<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   rows: Record<string, unknown>[],
+  /** The entity's columns carry this prefix in the rows (joins: `h__id`, …). */
+  prefix = '',
 ): T[] {
   const fields = plainFields(em, entity);
   return rows.map((row) => {
     const plain: Record<string, unknown> = {};
     for (const { column, path, convert } of fields) {
-      const value = convert(row[column]);
+      const value = convert(row[prefix + column]);
       if (path.length === 1) plain[path[0]] = value;
       else ((plain[path[0]] ??= {}) as Record<string, unknown>)[path[1]] = value;
     }

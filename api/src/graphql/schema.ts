@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
 import {
   ApplicantResolver,
@@ -62,6 +62,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** Built once per process from the decorated classes; `schema.graphql` is printed from it. */
 export function getSchema(): Promise<GraphQLSchema> {
+  useDefaultResolvers();
   cached ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
@@ -70,4 +71,22 @@ export function getSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   });
   return cached;
+}
+
+/**
+ * Plain fields (no field resolver) read their property through graphql's default resolver.
+ * type-graphql would otherwise wrap each one to run field middleware and roles, allocating per
+ * field per row: a list of 50 pays it 50 times over (bench/README.md, B2). Types with a field
+ * that has roles or middleware keep the wrapper.
+ */
+function useDefaultResolvers() {
+  const storage = getMetadataStorage();
+  const guarded = new Set(
+    storage.fields
+      .filter((f) => (f.roles?.length ?? 0) > 0 || (f.middlewares?.length ?? 0) > 0)
+      .map((f) => f.target),
+  );
+  for (const type of storage.objectTypes) {
+    if (!guarded.has(type.target)) type.simpleResolvers ??= true;
+  }
 }

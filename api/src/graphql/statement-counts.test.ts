@@ -34,7 +34,7 @@ const CASE_PAGE = `query($id: ID!) { amendment(id: $id) {
 async function statementsOf(send: () => Promise<unknown>): Promise<string[]> {
   db.queries.length = 0;
   await send();
-  return db.queries.map((q) => q.replace(/\x1B\[\d+m/g, ''));
+  return [...db.queries];
 }
 
 type Holder = { ui: string; birth: string; passport: string };

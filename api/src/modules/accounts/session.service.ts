@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthSettings } from '../../config.js';
 import type { Actor } from '../../shared/actor.js';
 import { Account } from './account.entity.js';
-import { pickPrefixed, plainRows, query, selectColumns } from '../../db/raw-read.js';
+import { plainRows, query, selectColumns } from '../../db/raw-read.js';
 import { Session } from './session.entity.js';
 import { hashToken, newToken } from './tokens.js';
 
@@ -69,8 +69,8 @@ export class SessionService {
     );
     if (!row) return { actor: { kind: 'anonymous' }, session: null };
     // Read-only copies: the session is only ever changed with native updates.
-    const account = plainRows(this.em, Account, [pickPrefixed(row, this.em, Account, 'a')!])[0]!;
-    const session = plainRows(this.em, Session, [pickPrefixed(row, this.em, Session, 's')!])[0]!;
+    const account = plainRows(this.em, Account, [row], 'a__')[0]!;
+    const session = plainRows(this.em, Session, [row], 's__')[0]!;
     session.account = account;
     const now = new Date();
     if (session.endedAt || session.expiresAt <= now) {

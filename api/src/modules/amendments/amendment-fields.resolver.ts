@@ -6,6 +6,8 @@ import { localized, ServiceCentreType } from '../reference/reference.types.js';
 import { serviceCentre } from '../reference/service-centres.js';
 import type { Amendment, AmendmentDocument } from './amendment.entity.js';
 import { feeOf } from './amendment-fee.js';
+import { joinedOf } from './joined-relations.js';
+import type { AccountRef } from '../accounts/account-ref.js';
 import { type DocumentType, requiredDocuments } from './amendment-items.js';
 import { DOCUMENT_LABELS } from './amendment-labels.js';
 import { AmendmentStatus, EDITABLE_STATUSES, STATUS_LABELS } from './amendment-status.js';
@@ -82,8 +84,11 @@ function text(field: keyof AmendmentValues, values: AmendmentValues): string {
 @Resolver(() => AmendmentType)
 export class AmendmentFieldsResolver {
   @FieldResolver(() => Applicant, { description: 'The holder the case is about' })
-  async applicant(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): Promise<Applicant> {
-    return (await ctx.loaders.applicantById.load(a.applicant.id))!;
+  applicant(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): Applicant | Promise<Applicant> {
+    return (
+      joinedOf(a)?.applicant ??
+      ctx.loaders.applicantById.load(a.applicant.id).then((found) => found!)
+    );
   }
 
   @FieldResolver(() => AmendmentValuesView, {
@@ -163,14 +168,17 @@ export class AmendmentFieldsResolver {
   }
 
   @FieldResolver(() => FilerView, { description: 'Who filed the case' })
-  async filedBy(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): Promise<FilerView> {
-    const account = (await ctx.loaders.accountById.load(a.filedBy.id))!;
-    return {
+  filedBy(@Root() a: Amendment, @Ctx() ctx: GraphQLContext): FilerView | Promise<FilerView> {
+    const view = (account: AccountRef): FilerView => ({
       id: account.id,
       displayName: account.displayName,
       role: account.role,
       organisationName: account.organisationName ?? null,
-    };
+    });
+    const joined = joinedOf(a)?.filedBy;
+    return joined
+      ? view(joined)
+      : ctx.loaders.accountById.load(a.filedBy.id).then((account) => view(account!));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { columnNames, pickPrefixed, plainRows, query, selectColumns } from '../../db/raw-read.js';
+import { columnNames, plainRows, query, selectColumns } from '../../db/raw-read.js';
+import { withJoined } from '../amendments/joined-relations.js';
 import { ACCOUNT_REF_COLUMNS, type AccountRef, accountRefOf } from '../accounts/account-ref.js';
 import { Amendment } from '../amendments/amendment.entity.js';
 import { AmendmentStatus } from '../amendments/amendment-status.js';
@@ -160,19 +161,20 @@ export async function selectListPage(
   const rows = await query(em, sql, params);
   const counted = Number(rows[0]?.total ?? 0);
   const found = rows.filter((r) => r.a__id !== null && r.a__id !== undefined);
-  const pick = (entity: typeof Applicant | typeof Amendment, alias: string) =>
-    found.map((r) => pickPrefixed(r, em, entity, alias)).filter((r) => r !== null);
+  const items = plainRows(em, Amendment, found, 'a__');
+  const applicants = plainRows(em, Applicant, found, 'h__');
   const accounts = new Map<string, AccountRef>();
-  for (const r of found) {
-    for (const ref of [accountRefOf(r, 'f__'), accountRefOf(r, 'o__')]) {
-      if (ref) accounts.set(ref.id, ref);
-    }
-  }
+  items.forEach((item, i) => {
+    const filer = accountRefOf(found[i]!, 'f__');
+    const officer = accountRefOf(found[i]!, 'o__');
+    for (const ref of [filer, officer]) if (ref) accounts.set(ref.id, ref);
+    withJoined(item, { applicant: applicants[i]!, filedBy: filer!, assignedOfficer: officer });
+  });
   return {
-    items: plainRows(em, Amendment, pick(Amendment, 'a')),
+    items,
     total: Math.min(counted, LIST_COUNT_LIMIT),
     totalExact: counted <= LIST_COUNT_LIMIT,
-    applicants: plainRows(em, Applicant, pick(Applicant, 'h')),
+    applicants,
     accounts: [...accounts.values()],
   };
 }

@@ -14,6 +14,8 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { selectedFields } from '../../graphql/selection.js';
+import { joinedOf } from '../amendments/joined-relations.js';
+import type { AccountRef } from '../accounts/account-ref.js';
 import { Role, STAFF_ROLES } from '../../shared/actor.js';
 import type { Amendment } from '../amendments/amendment.entity.js';
 import { DocumentType } from '../amendments/amendment-items.js';
@@ -156,13 +158,17 @@ export class ReviewResolver {
 @Resolver(() => AmendmentType)
 export class AmendmentReviewFieldsResolver {
   @FieldResolver(() => StaffRef, { nullable: true, description: 'The officer working on the case' })
-  async assignedOfficer(
+  assignedOfficer(
     @Root() a: Amendment,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<StaffRef | null> {
+  ): StaffRef | null | Promise<StaffRef | null> {
     if (!a.assignedOfficer) return null;
-    const officer = await ctx.loaders.accountById.load(a.assignedOfficer.id);
-    return officer ? { id: officer.id, displayName: officer.displayName } : null;
+    const view = (officer: AccountRef | null) =>
+      officer ? { id: officer.id, displayName: officer.displayName } : null;
+    const joined = joinedOf(a);
+    return joined
+      ? view(joined.assignedOfficer)
+      : ctx.loaders.accountById.load(a.assignedOfficer.id).then(view);
   }
 
   @FieldResolver(() => Boolean, {
