@@ -12,6 +12,7 @@
 // Writes bench/RESULTS.md and bench/results/bench.json (quick mode: RESULTS-quick.md and
 // results/bench-quick.json, not committed). Exits non-zero when the suite itself breaks or a
 // request fails, never because a target is missed.
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +34,7 @@ import { demoPassword } from './lib/fixtures.mjs';
 import { loginToken } from './lib/graphql.mjs';
 import { createBaseDatabase, growDatabase, serverFacts, startPostgres } from './lib/postgres.mjs';
 import { evaluate, markdown, summarise } from './lib/report.mjs';
-import { measure, scenarios } from './lib/scenarios.mjs';
+import { measure, scenarios, warmUp } from './lib/scenarios.mjs';
 import { countStatements, submitFingerprint } from './lib/sql-counts.mjs';
 import { measureUploadMemory } from './lib/upload-memory.mjs';
 import { root, say, seconds, spawnNode, stopChildren } from './lib/util.mjs';
@@ -74,6 +75,19 @@ const out = {
   json: path.join(root, 'bench', 'results', quick ? 'bench-quick.json' : 'bench.json'),
   md: path.join(root, 'bench', quick ? 'RESULTS-quick.md' : 'RESULTS.md'),
 };
+
+/** Which API code is measured: the commit, and whether api/ had changes not yet committed. */
+function apiRevision() {
+  const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  try {
+    return {
+      commit: git('rev-parse', '--short', 'HEAD'),
+      uncommittedChanges: git('status', '--porcelain', '--', 'api').length > 0,
+    };
+  } catch {
+    return { commit: 'unknown', uncommittedChanges: null };
+  }
+}
 
 const t0 = performance.now();
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'goldcard-bench-'));
@@ -116,6 +130,7 @@ const record = {
   mode: settings.mode,
   date: new Date().toISOString(),
   settings,
+  api: apiRevision(),
   machine: {
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
     cores: os.availableParallelism(),
@@ -265,9 +280,12 @@ try {
     storeDir,
   });
 
-  // 4. Rounds: every scenario once per round, interleaved.
+  // 4. Rounds: every scenario once per round, interleaved. First an unrecorded pass over the
+  //    read-only scenarios, so that no server (the smaller sizes' get only B6) starts cold.
   const list = scenarios(ctx);
   for (const s of list) record.titles[s.name] = s.title;
+  say('warming the servers up');
+  await warmUp(ctx, list);
   for (let r = 1; r <= settings.rounds; r++) {
     const results = {};
     for (const scenario of list) {

@@ -15,6 +15,7 @@ export function summarise(rounds, names) {
     out[name] = {
       rounds: measured.length,
       rps: round(median(measured.map((r) => r.rps))),
+      rpsPerRound: measured.map((r) => r.rps),
       p50: round(median(measured.map((r) => r.p50)), 2),
       p99: round(median(measured.map((r) => r.p99)), 2),
       completed: measured.reduce((a, r) => a + (r.completed ?? 0), 0),
@@ -175,6 +176,7 @@ export function markdown(record) {
     `| CPU | ${machine.cpuModel}, ${machine.cores} cores |`,
     `| memory | ${machine.memoryGiB} GiB |`,
     `| Node | ${machine.node} |`,
+    `| API measured | commit ${record.api.commit}${record.api.uncommittedChanges ? ' plus uncommitted changes in api/ (work in progress)' : ''}, built \`api/dist\` |`,
     `| PostgreSQL | ${machine.postgres} (embedded; ${Object.entries(machine.pgSettings)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}) |`,
@@ -202,18 +204,18 @@ export function markdown(record) {
   const row = (name, title) => {
     const s = summary[name];
     const sqlCount = sql.counts[SQL_OF[name]]?.count;
-    if (!s) return `| ${name} | ${title} | — | — | — | — | — |`;
-    if (s.skipped) return `| ${name} | ${title} | ${s.skipped} | | | | |`;
+    if (!s) return `| ${name} | ${title} | — | — | — | — | — | — |`;
+    if (s.skipped) return `| ${name} | ${title} | ${s.skipped} | | | | | |`;
     const failed = s.failed ? `**${s.non2xx} / ${s.errors} FAILED**` : '0 / 0';
-    return `| ${name} | ${title} | ${num(s.rps)} | ${num(s.p50, 2)} | ${num(s.p99, 2)} | ${failed} | ${sqlCount ?? '—'} |`;
+    return `| ${name} | ${title} | ${num(s.rps)} | ${s.rpsPerRound.map((x) => num(x, 0)).join(' / ')} | ${num(s.p50, 2)} | ${num(s.p99, 2)} | ${failed} | ${sqlCount ?? '—'} |`;
   };
   push('## Results (medians over rounds)', '');
   for (const [heading, names] of GROUPS) {
     push(
       `### ${heading}`,
       '',
-      '| scenario | what | req/s | p50 ms | p99 ms | non-2xx / errors | SQL/request |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| scenario | what | req/s | req/s per round | p50 ms | p99 ms | non-2xx / errors | SQL/request |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const name of names) push(row(name, record.titles[name] ?? ''));
     const loop = record.rounds[0]?.results['B5-argon2'];
@@ -230,13 +232,13 @@ export function markdown(record) {
   }
   push('### B6: officer landing list (all cases, newest first, 50) by data size', '');
   push(
-    '| cases | req/s | p50 ms | p99 ms | non-2xx / errors | SQL/request |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| cases | req/s | req/s per round | p50 ms | p99 ms | non-2xx / errors | SQL/request |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const size of record.data.sizes) {
     const s = summary[`B6-${size.label}`] ?? {};
     push(
-      `| ${num(size.amendments, 0)} | ${num(s.rps)} | ${num(s.p50, 2)} | ${num(s.p99, 2)} | ${s.failed ? `**${s.non2xx} / ${s.errors} FAILED**` : '0 / 0'} | ${sql.counts.B6?.count ?? '—'} |`,
+      `| ${num(size.amendments, 0)} | ${num(s.rps)} | ${(s.rpsPerRound ?? []).map((x) => num(x, 0)).join(' / ')} | ${num(s.p50, 2)} | ${num(s.p99, 2)} | ${s.failed ? `**${s.non2xx} / ${s.errors} FAILED**` : '0 / 0'} | ${sql.counts.B6?.count ?? '—'} |`,
     );
   }
   push('');

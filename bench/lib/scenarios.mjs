@@ -241,6 +241,23 @@ export function scenarios(ctx) {
   return list;
 }
 
+/**
+ * Unrecorded load on every server before round 1: the read-only scenarios (no list to use up)
+ * for the warm-up time each, the landing list on every size's server three times as long.
+ */
+export async function warmUp(ctx, list) {
+  for (const scenario of list) {
+    if (scenario.run || scenario.after || scenario.skip?.()) continue;
+    const spec = await scenario.spec();
+    if (spec.kind !== 'json') continue;
+    await runLoad(ctx.workDir, {
+      connections: ctx.settings.connections,
+      ...spec,
+      duration: ctx.settings.warmup * (scenario.name.startsWith('B6-') ? 3 : 1),
+    });
+  }
+}
+
 /** One measurement of a scenario, with the suite's duration, warm-up and connections. */
 export async function measure(ctx, scenario) {
   const skipped = scenario.skip?.();
