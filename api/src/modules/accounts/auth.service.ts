@@ -156,6 +156,9 @@ export class AuthService {
   /** Ends the account's other sessions; the calling session stays and is no longer restricted. */
   async changePassword(input: unknown, session: Session | null): Promise<Account> {
     if (this.actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
+    // The password belongs to the people: software with an API key may neither change it nor,
+    // by guessing the current one, lock the account and end its people's sessions.
+    if (this.actor.apiKeyId) throw new AppError('FORBIDDEN');
     const data = parseInput(changePasswordSchema, input, '');
     const account = await this.em.findOneOrFail(Account, { id: this.actor.accountId });
     const problems = passwordProblems(data.newPassword, {
