@@ -1,5 +1,5 @@
 // The product's own built server (`node api/dist/main.js`) as a separate process.
-import { cp, mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { freePort, root, sleep, spawnNode } from './util.mjs';
 
@@ -101,13 +101,11 @@ async function listFiles(dir) {
 
 /** Peak resident memory of a process (VmHWM), reset first with `clear_refs` when asked. */
 export async function peakRss(pid) {
-  const { readFile } = await import('node:fs/promises');
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const kib = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { hwmKiB: kib('VmHWM'), rssKiB: kib('VmRSS') };
 }
 
 export async function resetPeakRss(pid) {
-  const { writeFile: write } = await import('node:fs/promises');
-  await write(`/proc/${pid}/clear_refs`, '5');
+  await writeFile(`/proc/${pid}/clear_refs`, '5');
 }
