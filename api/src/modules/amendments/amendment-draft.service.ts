@@ -44,6 +44,16 @@ export async function loadEditable(
   statuses: readonly AmendmentStatus[],
 ) {
   const amendment = await em.findOne(Amendment, { id }, { populate: ['applicant'] });
+  return assertEditable(em, actor, amendment, statuses);
+}
+
+/** The checks of `loadEditable`, for a case read some other way. */
+export async function assertEditable<T extends Amendment>(
+  em: EntityManager,
+  actor: Actor,
+  amendment: T | null | undefined,
+  statuses: readonly AmendmentStatus[],
+): Promise<T> {
   if (!amendment) throw new AppError('NOT_FOUND', { entity: 'Amendment' });
   assertCan(actor, 'amendment:edit', await amendmentRef(em, actor, amendment));
   if (!statuses.includes(amendment.status)) {

@@ -31,7 +31,8 @@ export async function writeAudit(em: EntityManager, entry: AuditEntry): Promise<
   await em.insert(AuditEvent, auditEventOf(entry));
 }
 
-function auditEventOf(entry: AuditEntry): AuditEvent {
+/** The audit event for an entry, not yet written (for writes made in one statement). */
+export function auditEventOf(entry: AuditEntry): AuditEvent {
   const scope = currentScope();
   const event = new AuditEvent();
   if (entry.actor === 'system') {

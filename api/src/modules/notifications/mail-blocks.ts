@@ -106,16 +106,23 @@ export function greeting(locale: Locale, displayName?: string): string {
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+// One formatter per language, made once (building one costs far more than using it).
+const TAIPEI_TIME = Object.fromEntries(
+  (['en', 'zh-TW'] as const).map((locale) => [
+    locale,
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-TW', {
+      timeZone: 'Asia/Taipei',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
+
 export function taipeiTime(time: Date, locale: Locale): string {
   if (Number.isNaN(time.getTime())) throw new MailTemplateError('time must be a valid date');
-  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-TW', {
-    timeZone: 'Asia/Taipei',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  return format.format(time);
+  return TAIPEI_TIME[locale === 'en' ? 'en' : 'zh-TW'].format(time);
 }
