@@ -180,6 +180,7 @@ describe('officer console: languages, supervisors, staff accounts', () => {
 
   it('made no request outside the server', () => {
     expect(browser.outsideRequests).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 
   it('stops gracefully on SIGTERM, embedded PostgreSQL included', async () => {

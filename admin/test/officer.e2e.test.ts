@@ -232,6 +232,7 @@ describe('officer console: from the queue to a new card', () => {
 
   it('sent every request to the API it came from, in the chosen language, never introspecting', () => {
     expect(browser.outsideRequests).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
     expect(browser.acceptLanguages.length).toBeGreaterThan(10);
     expect(browser.introspectionRequests).toEqual([]);
     expect(new Set(browser.acceptLanguages)).toEqual(new Set(['zh-TW']));

@@ -21,6 +21,9 @@ import { createRateLimits } from './modules/accounts/rate-limits.js';
 import { SESSION_COOKIE, SessionService } from './modules/accounts/session.service.js';
 import { isApiKeyToken, resolveApiKey } from './modules/agencies/api-keys.service.js';
 import { createFormatError } from './graphql/format-error.js';
+import { graphqlLimitOptions, withQueryLimitErrors } from './graphql/limits.js';
+import { securityHeaders } from './http/security-headers.js';
+import { corsAllowList } from './http/cors.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { FilesystemDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
@@ -109,12 +112,22 @@ export async function createApp(deps: {
     }),
   );
 
+  app.use(
+    securityHeaders({
+      hsts: config.auth.cookieSecure,
+      upgradeInsecureRequests: config.publicUrl.startsWith('https:'),
+      explorerWithoutCsp: config.nodeEnv !== 'production',
+    }),
+  );
+  app.use(corsAllowList(config.http.corsOrigins));
+
   app.use(healthRoutes(orm));
   if (shouldServeDevMailbox(config)) app.use(devMailboxRoutes(orm));
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(),
-    formatError: createFormatError(log),
+    formatError: withQueryLimitErrors(createFormatError(log)),
+    ...graphqlLimitOptions(config.graphqlLimits),
     introspection: config.nodeEnv !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

@@ -9,6 +9,13 @@ import {
   type PaymentSettings,
 } from './modules/payments/payment-settings.js';
 import type { WebhookSettings } from './modules/webhooks/webhook-settings.js';
+import {
+  HARDENING_ENV,
+  hardeningProblems,
+  hardeningSettings,
+  type GraphQLLimits,
+  type HttpSettings,
+} from './http/hardening-settings.js';
 
 /** The repository root, whether running from `src/` (tests) or `dist/` (production build). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -151,6 +158,7 @@ const envSchema = z.object({
     )
     .optional(),
   ...PAYMENT_ENV,
+  ...HARDENING_ENV,
 });
 
 export type Config = {
@@ -187,6 +195,10 @@ export type Config = {
   uploadLimits: unknown;
   /** Online fee payments: provider, gateway credentials, code expiry (modules/payments/README.md). */
   payments: PaymentSettings;
+  /** Depth, cost, alias, token and directive limits of a GraphQL document (graphql/limits.ts). */
+  graphqlLimits: GraphQLLimits;
+  /** HTTP server timeouts and the CORS allow-list (http/hardening-settings.ts). */
+  http: HttpSettings;
 };
 
 /** Account and session policy (docs/security.md lists each with its default). */
@@ -252,6 +264,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  const hardening = hardeningProblems(e);
+  if (hardening.length) throw new ConfigError(hardening);
   const productionProblems = [
     ...(e.CAPTCHA_FIXED_ANSWER
       ? [
@@ -293,6 +307,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documentStoreDir: path.resolve(e.DOCUMENT_STORE_DIR ?? path.join(e.DATA_DIR, 'documents')),
     uploadLimits: e.UPLOAD_LIMITS_JSON ? (JSON.parse(e.UPLOAD_LIMITS_JSON) as unknown) : {},
     payments: paymentSettings(e),
+    ...hardeningSettings(e),
     webhooks: {
       allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? e.NODE_ENV !== 'production',
       requireHttps: e.NODE_ENV === 'production',

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createApp } from './app.js';
+import { createHttpServer } from './http/server-timeouts.js';
 import { openDatabase, type OpenDatabase } from './db/bootstrap.js';
 import { DEMO_ACCOUNTS, DEMO_HOLDER, seedDemoData } from './db/seeders/demo.js';
 import { createLogger, type Logger } from './shared/logger.js';
@@ -63,7 +63,7 @@ async function main() {
     ? new MailDispatcher({ orm: db.orm, config, log })
     : undefined;
   const webhooks = new WebhookDispatcher({ orm: db.orm, config, log });
-  const httpServer = createServer();
+  const httpServer = createHttpServer(config.http);
   const { app, apollo, services } = await createApp({
     config,
     orm: db.orm,
@@ -72,7 +72,6 @@ async function main() {
     kickMail: () => mailer?.kick(),
   });
   httpServer.on('request', app);
-  httpServer.keepAliveTimeout = 65_000;
 
   const stopTimers: (() => void)[] = [];
   let stopping = false;

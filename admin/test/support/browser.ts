@@ -39,6 +39,8 @@ export interface Browser {
   acceptLanguages: string[];
   /** GraphQL requests that asked for the schema (the console must build it in, not ask). */
   introspectionRequests: string[];
+  /** What the pages' Content-Security-Policy blocked, as Chromium reported it (must be none). */
+  cspViolations: string[];
   /** A full-page screenshot, or the viewport only (dialogs) with `{ fullPage: false }`. */
   screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
@@ -62,6 +64,10 @@ export async function openBrowser(label: string, locale = 'zh-TW'): Promise<Brow
   const outsideRequests: string[] = [];
   const acceptLanguages: string[] = [];
   const introspectionRequests: string[] = [];
+  const cspViolations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
@@ -82,6 +88,7 @@ export async function openBrowser(label: string, locale = 'zh-TW'): Promise<Brow
     outsideRequests,
     acceptLanguages,
     introspectionRequests,
+    cspViolations,
     async screenshot(name: string, options: { fullPage?: boolean } = {}) {
       count += 1;
       const file = join(artifacts, `${String(count).padStart(2, '0')}-${name}.png`);

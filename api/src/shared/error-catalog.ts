@@ -135,6 +135,10 @@ export const ERROR_MESSAGES = {
     en: 'The request is too large.',
     zhTw: '請求內容過大。',
   },
+  QUERY_TOO_COMPLEX: {
+    en: 'This query is too large or too deeply nested. Ask for fewer fields, or split it into several requests.',
+    zhTw: '此查詢過於龐大或巢狀層數過多，請減少查詢欄位，或拆成多次請求。',
+  },
   INTERNAL_SERVER_ERROR: {
     en: 'An unexpected error occurred. Please try again; if it persists, quote reference {requestId}.',
     zhTw: '系統發生非預期錯誤，請再試一次；若持續發生，請提供參考編號 {requestId}。',
