@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ReferenceKind } from '@mikro-orm/core';
+import { ChangeSetType, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
 import { query } from './raw-read.js';
 
 /**
@@ -60,4 +60,69 @@ export function writeGuarded<T = Record<string, unknown>>(
   const parts = inserts.map((entity) => insertOf(em, entity));
   const sql = `with g as (${guard.sql}), ${parts.map((part, i) => `i${i} as (${part.sql})`).join(', ')} select * from g`;
   return query<T>(em, sql, [...guard.params, ...parts.flatMap((part) => part.params)]);
+}
+
+/**
+ * Flushes a unit of work made of one versioned update and new rows as ONE statement (see
+ * `writeGuarded`): the update carries the optimistic version check, the rows go in only if it
+ * matched. Anything else (several updates, deletes) is flushed the usual way, in the ORM's own
+ * transaction. Returns false when the version check failed (nothing was written).
+ * Afterwards the entity manager is cleared: its entities keep their values but are detached.
+ */
+export async function flushInOneStatement(em: EntityManager): Promise<boolean> {
+  const uow = em.getUnitOfWork();
+  uow.computeChangeSets();
+  const sets = uow.getChangeSets();
+  const updates = sets.filter((s) => s.type === ChangeSetType.UPDATE);
+  const creates = sets.filter((s) => s.type === ChangeSetType.CREATE);
+  const [update] = updates;
+  if (
+    !update ||
+    updates.length !== 1 ||
+    creates.length === 0 ||
+    sets.length !== 1 + creates.length
+  ) {
+    await em.flush();
+    return true;
+  }
+  const meta = update.meta;
+  const platform = em.getPlatform();
+  const version = meta.versionProperty;
+  const assignments: string[] = [];
+  const params: unknown[] = [];
+  const entity = update.entity as Record<string, unknown>;
+  // The payload names what changed; the values are taken from the entity (the payload's are
+  // already converted for comparison) and converted here as `insertOf` does.
+  for (const name of Object.keys(update.payload as Record<string, unknown>)) {
+    const prop = meta.properties[name as never] as EntityProperty | undefined;
+    if (!prop?.fieldNames?.length || name === version) continue;
+    const raw = entity[name];
+    let value = raw;
+    if (prop.kind !== ReferenceKind.SCALAR) value = (raw as { id?: unknown } | null)?.id ?? raw;
+    else if (value !== null && value !== undefined && prop.customType) {
+      value = prop.customType.convertToDatabaseValue(value, platform);
+    }
+    if (Array.isArray(value)) value = platform.marshallArray(value.map(String));
+    assignments.push(`"${prop.fieldNames[0]}" = ?`);
+    params.push(value ?? null);
+  }
+  const where = [`"${meta.primaryKeys[0]}" = ?`];
+  params.push(entity[meta.primaryKeys[0] as string]);
+  if (version) {
+    assignments.push(`"${version}" = "${version}" + 1`);
+    where.push(`"${version}" = ?`);
+    params.push(entity[version]);
+  }
+  const written = await writeGuarded<Record<string, unknown>>(
+    em,
+    {
+      sql: `update "${meta.tableName}" set ${assignments.join(', ')} where ${where.join(' and ')} returning *`,
+      params,
+    },
+    creates.map((s) => s.entity),
+  );
+  em.clear();
+  if (written.length === 0) return false;
+  if (version) entity[version] = written[0]![version];
+  return true;
 }

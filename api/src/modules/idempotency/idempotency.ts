@@ -15,11 +15,26 @@ export async function replayOf(
   scope: { accountId: string; key: string; operation: string; request: unknown },
 ): Promise<string | null> {
   const found = await em.findOne(IdempotencyKey, { accountId: scope.accountId, key: scope.key });
+  return replayFrom(
+    found && {
+      operation: found.operation,
+      request_hash: found.requestHash,
+      result_ref: found.resultRef,
+    },
+    scope,
+  );
+}
+
+/** `replayOf` for a key row the caller has already read (columns as in the table). */
+export function replayFrom(
+  found: { operation: string; request_hash: string; result_ref: string } | null,
+  scope: { operation: string; request: unknown },
+): string | null {
   if (!found) return null;
-  if (found.operation !== scope.operation || found.requestHash !== requestHash(scope.request)) {
+  if (found.operation !== scope.operation || found.request_hash !== requestHash(scope.request)) {
     throw new AppError('IDEMPOTENCY_KEY_REUSED');
   }
-  return found.resultRef;
+  return found.result_ref;
 }
 
 /** Records the key in the caller's unit of work (same transaction as the work itself). */
