@@ -60,7 +60,7 @@ describe('CORS allow-list (CORS_ORIGINS)', () => {
       expect(res.headers.get('access-control-allow-credentials')).toBe('true');
       expect(res.headers.get('access-control-allow-methods')).toBe('GET,HEAD,POST');
       const allowed = res.headers.get('access-control-allow-headers')!.toLowerCase().split(',');
-      for (const header of ['content-type', 'authorization', 'idempotency-key'])
+      for (const header of ['content-type', 'authorization', 'idempotency-key', 'x-requested-with'])
         expect(allowed).toContain(header);
       expect(res.headers.get('access-control-max-age')).toBe('600');
     }

@@ -12,6 +12,8 @@ export const CORS_ALLOWED_HEADERS = [
   'X-Apollo-Operation-Name',
   'Idempotency-Key',
   'X-Request-Id',
+  // The direct upload route asks browsers using the session cookie for it (a CSRF guard).
+  'X-Requested-With',
 ];
 
 /** What it may read besides the safelisted response headers. */
