@@ -72,7 +72,7 @@ describe('seeding', () => {
       "select password_hash, role from account where account_name = 'officer'",
     );
     expect(officer?.role).toBe('OFFICER');
-    expect(officer?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(officer?.password_hash).toMatch(/^\$argon2id\$v=19\$m=65536,t=2,p=1\$/);
     expect(await verifyPassword(officer!.password_hash, 'Officer-demo-2026')).toBe(true);
     const [holder] = await db.sql<{ ui_number: string }>(
       "select a.ui_number from account c join applicant a on a.id = c.applicant_id where c.account_name = 'holder'",
