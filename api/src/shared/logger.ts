@@ -1,6 +1,6 @@
 import { pino, type Logger } from 'pino';
 import { currentScope } from './request-context.js';
-import { maskPersonalData, maskUiNumbers } from './mask.js';
+import { maskErrorText, maskPersonalData, maskUiNumbers } from './mask.js';
 
 export type { Logger };
 
@@ -21,7 +21,12 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       },
       hooks: {
         logMethod(args, method) {
-          const masked = args.map((a) => (typeof a === 'string' ? maskUiNumbers(a) : a));
+          const masked: unknown[] = args.map((a) => (typeof a === 'string' ? maskUiNumbers(a) : a));
+          // `log.error(error)`: pino would take the message from the error, unmasked.
+          const [first, second] = args;
+          if (first instanceof Error && typeof second !== 'string') {
+            masked.splice(0, 1, { err: first }, maskErrorText(first.message));
+          }
           return method.apply(this, masked as Parameters<typeof method>);
         },
       },

@@ -93,7 +93,8 @@ export async function startTestServer(
       done();
     },
   });
-  const log = createLogger('info', sink);
+  // `env: { LOG_LEVEL: 'trace' }` captures everything the server would log at that level.
+  const log = createLogger(config.logLevel, sink);
   const httpServer = createServer();
   const webhooks = new WebhookDispatcher({ orm: db.orm, config, log, backoffBaseMs: 0 });
   // With an SMTP_URL the server delivers mail as in production (real dispatcher, real SMTP).
