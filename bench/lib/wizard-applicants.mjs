@@ -53,7 +53,8 @@ function stepOf(name) {
 function record(name, { ms, status, codes, text }) {
   const s = stepOf(name);
   // A few answers of failed requests, to show what went wrong.
-  if (codes.length && (s.samples ??= []).length < 3) s.samples.push(`${status} ${text.slice(0, 600)}`);
+  if (codes.length && (s.samples ??= []).length < 3)
+    s.samples.push(`${status} ${text.slice(0, 600)}`);
   s.latencies.push(Math.round(ms * 100) / 100);
   s.statuses[status] = (s.statuses[status] ?? 0) + 1;
   for (const code of codes) s.errors[code] = (s.errors[code] ?? 0) + 1;
