@@ -42,8 +42,13 @@ async function submit({ id, applicantId, key }) {
       const result = params ? await client.query(sql, params) : await client.query(sql);
       if (/^(commit|rollback)/i.test(sql)) inTransaction = false;
       if (statement.sequence) {
-        const n = Object.values(result.rows[0])[0];
-        values.appno = `${replay.appno.prefix}${String(n).padStart(replay.appno.width, '0')}`;
+        // The new number as the API made it: a returned application number, or the sequence's
+        // value formatted as the captured one was.
+        const row = Object.values(result.rows?.[0] ?? {}).map(String);
+        const number = row.find((v) => v.startsWith(replay.appno.prefix));
+        const n = row.find((v) => /^\d+$/.test(v));
+        values.appno =
+          number ?? `${replay.appno.prefix}${String(n).padStart(replay.appno.width, '0')}`;
       }
     }
     return values.appno;

@@ -94,8 +94,13 @@ export function buildReplay(first, second, vars1, vars2) {
     }));
   };
   const statements = templatise(second.statements, vars2, generated);
-  if (!statements.some((s) => s.sequence)) {
-    throw new Error('the captured submit has no nextval(amendment_number_seq)');
+  // The application number comes from the sequence; if the SQL itself never spells it out (the
+  // statement that takes the number also writes it), there is nothing to fill in.
+  const spelled = statements.some((s) =>
+    [s.sql, ...(s.params ?? [])].some((t) => t?.includes('⟦appno⟧')),
+  );
+  if (spelled && !statements.some((s) => s.sequence)) {
+    throw new Error('the captured submit spells out an application number but takes none');
   }
   // The same template from the first capture: what still differs is reported (timestamps
   // aside), so a replay that would not match the API is visible in the results.
