@@ -98,6 +98,7 @@ const ctx = {
   storeDir,
   settings,
   rates: {},
+  drafts: {},
   tokens: {},
   servers: {},
   loginTurn: 0,
@@ -261,12 +262,14 @@ try {
       `the raw-pg replay leaves other rows than the API's submit: ${JSON.stringify(fingerprints)}`,
     );
   }
+  // Every replayed submit must have submitted its draft: the measurement's own drafts are
+  // counted (not by time: the replay writes the timestamps it captured).
   ctx.raw.checkSubmitted = async (result) => {
+    const ids = ctx.drafts['B3-raw'].map((d) => d.id);
     const { rows } = await ctx.client.query(
-      `select count(*)::int as n from amendment a join account f on f.id = a.filed_by_id
-       where f.account_name = $1 and a.status = 'SUBMITTED' and a.application_number is not null
-         and a.submitted_at > now() - interval '5 minutes'`,
-      [SUBMITTER],
+      `select count(*)::int as n from amendment
+       where id = any($1::uuid[]) and status = 'SUBMITTED' and application_number is not null`,
+      [ids],
     );
     const ok = result.completed - result.failed <= rows[0].n && rows[0].n <= result.consumed;
     if (!ok)

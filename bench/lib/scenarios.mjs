@@ -43,6 +43,7 @@ function remember(ctx, name, result) {
 
 async function draftsFor(ctx, name, templateId, guess) {
   const drafts = await cloneDrafts(ctx.client, templateId, needed(ctx, name, guess));
+  ctx.drafts[name] = drafts;
   return writeList(ctx.workDir, name, drafts);
 }
 
