@@ -21,6 +21,7 @@ import { createRateLimits } from './modules/accounts/rate-limits.js';
 import { SESSION_COOKIE, SessionService } from './modules/accounts/session.service.js';
 import { isApiKeyToken, resolveApiKey } from './modules/agencies/api-keys.service.js';
 import { createFormatError } from './graphql/format-error.js';
+import { databaseUnavailableHandler, databaseUnavailablePlugin } from './db/unavailable.js';
 import { graphqlLimitOptions, withQueryLimitErrors } from './graphql/limits.js';
 import { securityHeaders } from './http/security-headers.js';
 import { corsAllowList } from './http/cors.js';
@@ -133,6 +134,7 @@ export async function createApp(deps: {
     csrfPrevention: true,
     stopOnTerminationSignals: false, // main.ts owns shutdown order
     plugins: [
+      databaseUnavailablePlugin(),
       sessionActivityPlugin(),
       idempotencyPlugin(),
       // Nothing here is cacheable by HTTP caches (personal data); the plugin would otherwise
@@ -225,6 +227,7 @@ export async function createApp(deps: {
       error: { code, message: localize(code, scope?.locale ?? 'zh-TW', { requestId }), requestId },
     });
   };
+  app.use(databaseUnavailableHandler(log));
   app.use(onError);
   return { app, apollo, services };
 }

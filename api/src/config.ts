@@ -9,6 +9,7 @@ import {
   type PaymentSettings,
 } from './modules/payments/payment-settings.js';
 import type { WebhookSettings } from './modules/webhooks/webhook-settings.js';
+import type { DatabaseTimeouts } from './db/orm.js';
 import {
   HARDENING_ENV,
   hardeningProblems,
@@ -75,6 +76,9 @@ const envSchema = z.object({
     .min(1)
     .max(200)
     .default(10),
+  DB_CONNECT_TIMEOUT_MS: whole(100, 600_000, 5_000),
+  DB_ACQUIRE_TIMEOUT_MS: whole(100, 600_000, 10_000),
+  DB_QUERY_TIMEOUT_MS: whole(0, 86_400_000, 60_000),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'expected fatal, error, warn, info, debug, trace or silent',
@@ -140,6 +144,8 @@ const envSchema = z.object({
   REVIEW_SLA_DAYS: whole(1, 365, 14),
   CONTACT_ONLY_AUTO_COMPLETE: bool.default(true),
   DOCUMENT_STORE_DIR: z.string().min(1).optional(),
+  DOCUMENT_ORPHAN_GRACE_SECONDS: whole(1, 604_800, 3_600),
+  DOCUMENT_SWEEP_INTERVAL_SECONDS: whole(0, 604_800, 3_600),
   UPLOAD_LIMITS_JSON: z
     .string()
     .refine(
@@ -172,6 +178,8 @@ export type Config = {
   dataDir: string;
   embeddedPgPort: number;
   dbPoolMax: number;
+  /** Connect, pool and statement time limits: a database outage fails requests fast. */
+  dbTimeouts: DatabaseTimeouts;
   logLevel: string;
   demoData: boolean;
   adminDistDir: string;
@@ -191,6 +199,13 @@ export type Config = {
   contactOnlyAutoComplete: boolean;
   /** Where the filesystem document store keeps uploads. */
   documentStoreDir: string;
+  /** Deleting stored files no record refers to (modules/documents/orphan-sweeper.ts). */
+  documentSweep: {
+    /** Files younger than this are left alone (an upload may be about to record them). */
+    graceSeconds: number;
+    /** Time between sweeps; 0: never. */
+    intervalSeconds: number;
+  };
   /** Per-document-type upload limits overriding the defaults (parsed JSON, validated at use). */
   uploadLimits: unknown;
   /** Online fee payments: provider, gateway credentials, code expiry (modules/payments/README.md). */
@@ -293,6 +308,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     dbPoolMax: e.DB_POOL_MAX,
+    dbTimeouts: {
+      connectMs: e.DB_CONNECT_TIMEOUT_MS,
+      acquireMs: e.DB_ACQUIRE_TIMEOUT_MS,
+      queryMs: e.DB_QUERY_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     adminDistDir: path.resolve(e.ADMIN_DIST_DIR),
@@ -305,6 +325,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reviewSlaDays: e.REVIEW_SLA_DAYS,
     contactOnlyAutoComplete: e.CONTACT_ONLY_AUTO_COMPLETE,
     documentStoreDir: path.resolve(e.DOCUMENT_STORE_DIR ?? path.join(e.DATA_DIR, 'documents')),
+    documentSweep: {
+      graceSeconds: e.DOCUMENT_ORPHAN_GRACE_SECONDS,
+      intervalSeconds: e.DOCUMENT_SWEEP_INTERVAL_SECONDS,
+    },
     uploadLimits: e.UPLOAD_LIMITS_JSON ? (JSON.parse(e.UPLOAD_LIMITS_JSON) as unknown) : {},
     payments: paymentSettings(e),
     ...hardeningSettings(e),

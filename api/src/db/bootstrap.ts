@@ -36,7 +36,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<OpenDat
   let orm: MikroORM;
   let applied: string[];
   try {
-    orm = await initOrm(url, { poolMax: config.dbPoolMax, log });
+    orm = await initOrm(url, { poolMax: config.dbPoolMax, timeouts: config.dbTimeouts, log });
     applied = await migrate(orm);
   } catch (error) {
     await stopServer?.();

@@ -6,15 +6,27 @@ import type { Logger } from '../shared/logger.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
+/** Bounds on waiting for the database, so an outage fails requests fast instead of hanging them. */
+export interface DatabaseTimeouts {
+  /** Opening a connection (TCP and the PostgreSQL handshake). */
+  connectMs: number;
+  /** Waiting for a pooled connection (all busy, or none can be opened). */
+  acquireMs: number;
+  /** Waiting for the answer to one statement; 0: no limit. A server that stopped answering. */
+  queryMs: number;
+}
+
 export interface OrmOptions {
   poolMax?: number;
+  /** Without them: the drivers' defaults (no connect or statement limit, 60 s for the pool). */
+  timeouts?: DatabaseTimeouts;
   log?: Logger;
   /** Called with every SQL statement; tests use it to prove list fields do not query per row. */
   onQuery?: (sql: string) => void;
 }
 
 export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
-  const { poolMax = 10, log, onQuery } = options;
+  const { poolMax = 10, log, onQuery, timeouts } = options;
   return defineConfig({
     clientUrl,
     entities: ENTITIES,
@@ -23,7 +35,32 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
     forceUtcTimezone: true,
     // Entities are never filled from raw request input, and identity maps are per request.
     allowGlobalContext: false,
-    pool: { min: 0, max: poolMax },
+    pool: {
+      min: 0,
+      max: poolMax,
+      ...(timeouts
+        ? { acquireTimeoutMillis: timeouts.acquireMs, createTimeoutMillis: timeouts.connectMs }
+        : {}),
+    },
+    driverOptions: {
+      ...(timeouts
+        ? {
+            acquireConnectionTimeout: timeouts.acquireMs,
+            connection: {
+              connectionTimeoutMillis: timeouts.connectMs,
+              ...(timeouts.queryMs > 0 ? { query_timeout: timeouts.queryMs } : {}),
+              keepAlive: true,
+            },
+          }
+        : {}),
+      // knex reports dropped connections itself ("Connection Error: …"): into the JSON log.
+      log: {
+        warn: (message: unknown) => log?.warn({ knex: String(message) }, 'database connection'),
+        error: (message: unknown) => log?.error({ knex: String(message) }, 'database connection'),
+        deprecate: () => undefined,
+        debug: () => undefined,
+      },
+    },
     migrations: {
       migrationsList: MIGRATIONS,
       tableName: 'mikro_orm_migrations',

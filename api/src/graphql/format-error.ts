@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { OptimisticLockError } from '@mikro-orm/core';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { AppError, isErrorCode, localize, localizeField } from '../shared/errors.js';
 import { currentScope } from '../shared/request-context.js';
 import type { Logger } from '../shared/logger.js';
@@ -17,7 +19,8 @@ const PROTOCOL_CODES = new Set([
 
 /**
  * One error model for the whole schema: coded errors get their message in the caller's language;
- * protocol errors pass through; anything else is masked and logged with the request id.
+ * protocol errors pass through; a database outage is SERVICE_UNAVAILABLE; anything else is
+ * masked and logged with the request id.
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -50,6 +53,28 @@ export function createFormatError(log: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code },
+      };
+    }
+
+    // Two writes to one record at once (two tabs saving the same draft): the later one lost
+    // the optimistic lock. The caller reloads and decides again (docs/errors.md, CONFLICT).
+    if (original instanceof OptimisticLockError) {
+      return {
+        message: localize('CONFLICT', locale),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'CONFLICT' },
+      };
+    }
+
+    // The database is down or restarting: not a bug, and worth retrying (docs/errors.md).
+    if (isDatabaseUnavailable(original)) {
+      log.warn({ err: original, path: formatted.path }, 'database unavailable while resolving');
+      return {
+        message: localize('SERVICE_UNAVAILABLE', locale),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }
 

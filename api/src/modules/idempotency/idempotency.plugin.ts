@@ -8,6 +8,8 @@ import { requestHash } from './idempotency.js';
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 /** Answers that carry a secret shown once are never stored for replay. */
 const NEVER_STORED = new Set(['createWebhookSubscription', 'createApiKey']);
+/** Failures of the server rather than answers to the request: never replayed. */
+const NOT_AN_ANSWER = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE']);
 
 function errorResult(
   ctx: GraphQLRequestContext<GraphQLContext>,
@@ -81,10 +83,9 @@ export function idempotencyPlugin(): ApolloServerPlugin<GraphQLContext> {
           const em = ctx.contextValue.em.fork();
           const body = ctx.response.body;
           const result = body.kind === 'single' ? body.singleResult : null;
-          const failed = result?.errors?.some(
-            (e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR',
-          );
-          // A server failure is not an answer: the key is released so the retry can run.
+          const failed = result?.errors?.some((e) => NOT_AN_ANSWER.has(String(e.extensions?.code)));
+          // A server failure (or an outage) is not an answer: the key is released so the retry
+          // can run.
           if (!result || failed) {
             await em.nativeDelete(IdempotentResponse, claimed);
           } else {
