@@ -213,6 +213,12 @@ describe('the proxy', () => {
     expect(conf).toMatch(new RegExp(`proxy_pass\\s+http://${upstream![1]};`));
     expect(conf).toMatch(/listen\s+4000\b/);
   });
+
+  it('tells the API who connected, not what the client claims (rate limits, audit)', () => {
+    const conf = readFileSync(new URL(mount!.source.replace(/^\.\//, ''), repoRoot), 'utf8');
+    expect(conf).toMatch(/proxy_set_header\s+X-Forwarded-For\s+\$remote_addr;/);
+    expect(conf).not.toMatch(/\$proxy_add_x_forwarded_for/);
+  });
 });
 
 describe('Dockerfile', () => {
