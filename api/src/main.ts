@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './shared/logger.js';
 import { MailDispatcher } from './modules/notifications/mail-dispatcher.js';
 import { scheduleDraftPurge } from './modules/amendments/draft-purge.js';
 import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
+import { OrphanSweeper } from './modules/documents/orphan-sweeper.js';
 
 function readConfig(): Config {
   try {
@@ -71,6 +72,7 @@ async function main() {
     httpServer,
     kickMail: () => mailer?.kick(),
   });
+  const sweeper = new OrphanSweeper({ orm: db.orm, store: services.documents, config, log });
   httpServer.on('request', app);
 
   const stopTimers: (() => void)[] = [];
@@ -90,6 +92,7 @@ async function main() {
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
       await mailer?.stop();
       await webhooks.stop();
+      await sweeper.stop();
       await db.close();
       log.info('stopped');
       process.exit(0);
@@ -122,6 +125,7 @@ async function main() {
   else
     log.warn('SMTP_URL is not set: mails stay in the outbox (see /dev/mailbox outside production)');
   webhooks.start();
+  sweeper.start();
   if (config.nodeEnv === 'production' && !config.webhooks.secretKey)
     log.warn('WEBHOOK_SECRET_KEY is not set: webhook signing secrets are stored unencrypted');
   printBanner(config, db, log);

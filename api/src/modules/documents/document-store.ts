@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, rename, rmdir, stat, unlink, type FileHandle } from 'node:fs/promises';
+import {
+  mkdir,
+  open,
+  opendir,
+  rename,
+  rmdir,
+  stat,
+  unlink,
+  type FileHandle,
+} from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -22,6 +31,37 @@ export interface DocumentStore {
   /** Removes the object; succeeds when there is none. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+}
+
+/** One stored object, as listed. */
+export interface StoredObjectInfo {
+  key: string;
+  /** When its bytes were last written. */
+  modifiedAt: Date;
+}
+
+/**
+ * A store that can enumerate what it holds, for housekeeping only (the orphan sweeper): S3 has
+ * ListObjectsV2 and the abort of stale multipart uploads; the filesystem store walks its folders.
+ */
+export interface ListableDocumentStore extends DocumentStore {
+  /**
+   * Every stored object, in no particular order. Objects written or deleted while the listing
+   * runs may or may not appear.
+   */
+  list(): AsyncIterable<StoredObjectInfo>;
+  /**
+   * Removes what writes that never finished left behind (a process killed in the middle of an
+   * upload) when they were last written to before `before`; returns how many were removed.
+   */
+  removeIncompleteWrites(before: Date): Promise<number>;
+}
+
+export function isListableDocumentStore(store: DocumentStore): store is ListableDocumentStore {
+  const candidate = store as Partial<ListableDocumentStore>;
+  return (
+    typeof candidate.list === 'function' && typeof candidate.removeIncompleteWrites === 'function'
+  );
 }
 
 export class DocumentNotFoundError extends Error {
@@ -66,6 +106,10 @@ export function assertValidDocumentKey(key: unknown): asserts key is string {
   if (!isValidDocumentKey(key)) throw new InvalidDocumentKeyError(key);
 }
 
+/** A write in progress (or abandoned): `.<final name>.<uuid>.tmp` beside the final name. */
+const TEMPORARY_FILE =
+  /^\.[A-Za-z0-9][A-Za-z0-9._-]{0,127}\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.tmp$/;
+
 const isErrno = (error: unknown, code: string) =>
   error instanceof Error && (error as NodeJS.ErrnoException).code === code;
 
@@ -76,7 +120,7 @@ const isErrno = (error: unknown, code: string) =>
  * a failed upload never leaves a half-written document under a real key. Directories that a
  * failed write or a delete leaves empty are removed again.
  */
-export class FilesystemDocumentStore implements DocumentStore {
+export class FilesystemDocumentStore implements ListableDocumentStore {
   readonly rootDir: string;
 
   constructor(rootDir: string) {
@@ -138,6 +182,67 @@ export class FilesystemDocumentStore implements DocumentStore {
       return (await stat(this.pathOf(key))).isFile();
     } catch (error) {
       if (isErrno(error, 'ENOENT')) return false;
+      throw error;
+    }
+  }
+
+  async *list(): AsyncGenerator<StoredObjectInfo> {
+    for await (const { file, segments, name } of this.walk(this.rootDir, [])) {
+      const key = [...segments, name].join('/');
+      if (!isValidDocumentKey(key)) continue; // temporary files, and anything not ours
+      const modifiedAt = await this.modifiedAt(file);
+      if (modifiedAt) yield { key, modifiedAt };
+    }
+  }
+
+  async removeIncompleteWrites(before: Date): Promise<number> {
+    let removed = 0;
+    for await (const { file, name } of this.walk(this.rootDir, [])) {
+      if (!TEMPORARY_FILE.test(name)) continue;
+      const modifiedAt = await this.modifiedAt(file);
+      if (!modifiedAt || modifiedAt >= before) continue; // gone already, or still being written
+      try {
+        await unlink(file);
+        removed++;
+      } catch (error) {
+        if (!isErrno(error, 'ENOENT')) throw error;
+      }
+      await this.pruneEmptyDirs(path.dirname(file));
+    }
+    return removed;
+  }
+
+  /**
+   * Regular files under `dir`, depth first, entering only folders whose names could be part of
+   * a key (so never hidden ones, `lost+found` or symbolic links).
+   */
+  private async *walk(
+    dir: string,
+    segments: string[],
+  ): AsyncGenerator<{ file: string; segments: string[]; name: string }> {
+    let entries;
+    try {
+      entries = await opendir(dir);
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return; // nothing stored yet, or pruned meanwhile
+      throw error;
+    }
+    for await (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (KEY_SEGMENT.test(entry.name) && segments.length + 1 < MAX_KEY_SEGMENTS)
+          yield* this.walk(full, [...segments, entry.name]);
+      } else if (entry.isFile()) {
+        yield { file: full, segments, name: entry.name };
+      }
+    }
+  }
+
+  private async modifiedAt(file: string): Promise<Date | undefined> {
+    try {
+      return (await stat(file)).mtime;
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) return undefined;
       throw error;
     }
   }
