@@ -1,5 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ChangeSetType, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
+import {
+  ChangeSetType,
+  type EntityProperty,
+  OptimisticLockError,
+  ReferenceKind,
+} from '@mikro-orm/core';
 import { query } from './raw-read.js';
 
 /**
@@ -76,13 +81,22 @@ export async function flushInOneStatement(em: EntityManager): Promise<boolean> {
   const updates = sets.filter((s) => s.type === ChangeSetType.UPDATE);
   const creates = sets.filter((s) => s.type === ChangeSetType.CREATE);
   const [update] = updates;
+  // A new row with work of its own after the insert (a webhook event fans out into one delivery
+  // per subscription) is flushed the usual way, so that work runs, in the same transaction.
+  const hooked = creates.some((s) => (s.meta.hooks.afterCreate?.length ?? 0) > 0);
   if (
     !update ||
     updates.length !== 1 ||
     creates.length === 0 ||
-    sets.length !== 1 + creates.length
+    sets.length !== 1 + creates.length ||
+    hooked
   ) {
-    await em.flush();
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError) return false;
+      throw error;
+    }
     return true;
   }
   const meta = update.meta;

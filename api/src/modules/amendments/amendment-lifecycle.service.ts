@@ -113,7 +113,20 @@ export class AmendmentLifecycleService {
       return earlier;
     }
 
-    const amendment = await loadEditable(this.em, this.actor, id, TRANSITIONS.submit.from);
+    let amendment: Amendment;
+    try {
+      amendment = await loadEditable(this.em, this.actor, id, TRANSITIONS.submit.from);
+    } catch (error) {
+      // The same key sent twice at once (a retry while the first is still running, maybe on
+      // another replica): the first may have filed the case since the key was looked up. Its
+      // answer is the answer (loadEditable checked that the caller may edit the case first).
+      if (error instanceof AppError && error.code === 'INVALID_TRANSITION') {
+        const fresh = this.em.fork();
+        const winner = await replayOf(fresh, scope);
+        if (winner) return fresh.findOneOrFail(Amendment, { id: winner });
+      }
+      throw error;
+    }
     const { fields, missing } = this.problemsOf(amendment, facts!.types);
     if (fields.length) throw badInput(fields);
     if (missing.length) {
