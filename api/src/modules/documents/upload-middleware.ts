@@ -1,11 +1,35 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { GraphQLError, GraphQLScalarType } from 'graphql';
+import GraphQLUploadScalar from 'graphql-upload/GraphQLUpload.mjs';
 import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import processRequest from 'graphql-upload/processRequest.mjs';
+import processRequest, { type FileUpload } from 'graphql-upload/processRequest.mjs';
 import Upload from 'graphql-upload/Upload.mjs';
 
-/** The `Upload` scalar, for `@Arg('file', () => GraphQLUpload) file: Promise<FileUpload>`. */
-export { default as GraphQLUpload } from 'graphql-upload/GraphQLUpload.mjs';
-export type { FileUpload } from 'graphql-upload/processRequest.mjs';
+export type { FileUpload };
+
+/**
+ * The `Upload` scalar, for `@Arg('file', () => GraphQLUpload) file: Promise<FileUpload>`:
+ * graphql-upload's, except that a file that never arrives (its part missing from the body, or
+ * unparseable, or the request cut off before it) rejects with the coded UPLOAD_INCOMPLETE.
+ * type-graphql awaits an argument's promise before the resolver runs, so neither the resolver
+ * nor `storeFileUpload` ever sees the parser's uncoded error, which would otherwise be answered
+ * as INTERNAL_SERVER_ERROR.
+ */
+export const GraphQLUpload = new GraphQLScalarType({
+  ...GraphQLUploadScalar.toConfig(),
+  parseValue(value: unknown) {
+    const file = GraphQLUploadScalar.parseValue(value);
+    const coded = file.catch((error: unknown) => {
+      throw new GraphQLError('The upload did not arrive whole', {
+        originalError: error instanceof Error ? error : undefined,
+        extensions: { code: 'UPLOAD_INCOMPLETE' },
+      });
+    });
+    // As graphql-upload does for its own promise: a rejection nobody awaits must not crash.
+    coded.catch(() => undefined);
+    return coded;
+  },
+});
 
 export interface UploadMiddlewareOptions {
   /** Bytes per file; the parser truncates a longer file and its stream errors with a 413. */
@@ -24,8 +48,9 @@ export interface UploadMiddlewareOptions {
  *   resolver opened and never consumed keeps its file forever. Here every upload's temporary file
  *   is destroyed when the response closes, read streams included (resolvers are done by then:
  *   graphql-upload holds the response until the request has been read).
- * - Malformed bodies: the parser's own errors (a body cut short, a broken part header) carry no
- *   HTTP status and would become a 500; here they are a 400.
+ * - Malformed bodies: the parser's own errors (a body cut short, a broken part header, no
+ *   boundary) carry no HTTP status and would become a 500; here they are a 400, and the rest of
+ *   the body is read so that the answer is sent at all.
  * Mount it on the GraphQL path before the JSON body parser and Apollo. Requests that are not
  * multipart pass straight through. Apollo's CSRF prevention still applies to multipart requests
  * (clients send `Apollo-Require-Preflight: true`).
@@ -49,8 +74,12 @@ export function uploadMiddleware(options: UploadMiddlewareOptions): RequestHandl
   });
   return (req: Request, res: Response, next: NextFunction) => {
     handler(req, res, (error?: unknown) => {
-      if (error === undefined) next();
-      else next(asClientError(error));
+      if (error === undefined) return next();
+      // graphql-upload holds every answer until the request has been read to its end; when the
+      // parser could not even start (no boundary in the Content-Type) nothing reads it, and the
+      // 400 would wait for ever. Reading the rest of the body lets the answer go.
+      req.resume();
+      next(asClientError(error));
     });
   };
 }
