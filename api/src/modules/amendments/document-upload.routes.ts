@@ -124,6 +124,7 @@ function receive<T>(
     }
     let type: string | undefined;
     let work: Promise<T> | undefined;
+    let part: PassThrough | undefined;
     let failure: Error | undefined;
     parser.on('field', (name, value) => {
       if (name === 'type') type = value;
@@ -137,7 +138,7 @@ function receive<T>(
         return;
       }
       // The pipeline sees a plain stream; a body cut short surfaces as its error.
-      const bytes = new PassThrough();
+      const bytes = (part = new PassThrough());
       // The pipeline may start reading only after the case is loaded: an error before then is
       // kept in the stream (destroyed, errored) for it to find, not thrown.
       bytes.on('error', () => undefined);
@@ -150,8 +151,13 @@ function receive<T>(
         createReadStream: () => bytes,
       };
       work = store(type, upload);
-      // Whatever happens to the upload, keep reading the body so the request ends cleanly.
-      work.catch(() => stream.resume());
+      // Whatever happens to the upload, keep reading the body so the request ends cleanly. A
+      // refusal before the pipeline reads (no such case, a wrong type) leaves `bytes` unread:
+      // unpipe it, or its backpressure pauses the part again and the request never ends.
+      work.catch(() => {
+        stream.unpipe(bytes);
+        stream.resume();
+      });
     });
     let finished = false;
     const finish = (error?: unknown) => {
@@ -159,6 +165,9 @@ function receive<T>(
       finished = true;
       req.unpipe(parser);
       if (error) failure ??= new AppError('UPLOAD_INCOMPLETE');
+      // A client gone mid-file leaves the part neither ended nor errored: fail it, so that the
+      // pipeline stops waiting and removes what it had begun to store.
+      if (error) part?.destroy(new Error('The upload did not arrive whole', { cause: error }));
       if (!work) {
         reject(
           failure ?? new AppError('BAD_USER_INPUT', {}, [{ field: 'file', problem: 'REQUIRED' }]),
