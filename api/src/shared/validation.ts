@@ -31,15 +31,37 @@ function problemOf(issue: z.core.$ZodIssue): Pick<FieldProblem, 'problem' | 'par
   }
 }
 
+/** An unpaired UTF-16 surrogate: not Unicode, so PostgreSQL's json cannot hold it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Paths of the strings no PostgreSQL text or json value can hold (NUL, lone surrogates). */
+function unstorable(value: unknown, path: string[] = [], depth = 0): string[][] {
+  if (typeof value === 'string') {
+    return value.includes('\0') || LONE_SURROGATE.test(value) ? [path] : [];
+  }
+  if (typeof value !== 'object' || value === null || depth > 16) return [];
+  return Object.entries(value).flatMap(([key, v]) => unstorable(v, [...path, key], depth + 1));
+}
+
 /**
  * Validates a resolver's input with a zod schema; any problem becomes one BAD_USER_INPUT error
- * that lists every offending field, before anything is read or written.
+ * that lists every offending field, before anything is read or written. Strings the database
+ * cannot store (a NUL, an unpaired surrogate) are INVALID_FORMAT wherever they are.
  */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   value: unknown,
   root: string,
 ): z.infer<S> {
+  const unfit = unstorable(value);
+  if (unfit.length) {
+    throw badInput(
+      unfit.map((path) => ({
+        field: [root, ...path].filter(Boolean).join('.'),
+        problem: 'INVALID_FORMAT' as const,
+      })),
+    );
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw badInput(
