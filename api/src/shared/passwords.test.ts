@@ -52,8 +52,8 @@ describe('password hashing', () => {
     const refused = results.filter((r) => r.status === 'rejected');
     expect(refused).toHaveLength(2);
     for (const r of refused) {
-      expect((r).reason).toBeInstanceOf(AppError);
-      expect(((r).reason as AppError).code).toBe('SERVICE_UNAVAILABLE');
+      expect(r.reason).toBeInstanceOf(AppError);
+      expect((r.reason as AppError).code).toBe('SERVICE_UNAVAILABLE');
     }
   });
 });
