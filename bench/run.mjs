@@ -37,7 +37,15 @@ import { evaluate, markdown, summarise } from './lib/report.mjs';
 import { measure, scenarios, warmUp } from './lib/scenarios.mjs';
 import { countStatements, submitFingerprint } from './lib/sql-counts.mjs';
 import { measureUploadMemory } from './lib/upload-memory.mjs';
-import { root, say, seconds, spawnNode, stopChildren } from './lib/util.mjs';
+import {
+  machineInfo,
+  root,
+  say,
+  seconds,
+  spawnNode,
+  stopChildren,
+  stopOnSignals,
+} from './lib/util.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -119,12 +127,7 @@ function shutdown() {
   })();
   return stopping;
 }
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    say(`${signal}: stopping everything`);
-    void shutdown().then(() => process.exit(130));
-  });
-}
+stopOnSignals(shutdown);
 
 const record = {
   suite: 'request-level',
@@ -132,13 +135,7 @@ const record = {
   date: new Date().toISOString(),
   settings,
   api: apiRevision(),
-  machine: {
-    cpuModel: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.availableParallelism(),
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    loadBefore: os.loadavg().map((x) => Number(x.toFixed(2))),
-  },
+  machine: machineInfo(),
   problems: [],
   notes: [],
   titles: {},

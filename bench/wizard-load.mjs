@@ -40,6 +40,8 @@ import {
   seconds,
   spawnNode,
   stopChildren,
+  machineInfo,
+  stopOnSignals,
 } from './lib/util.mjs';
 
 const { ensureDatabase, withDatabase } = await import(dist('db/database.js'));
@@ -370,12 +372,7 @@ function shutdown() {
   })();
   return stopping;
 }
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    say(`${signal}: stopping everything`);
-    void shutdown().then(() => process.exit(130));
-  });
-}
+stopOnSignals(shutdown);
 
 const record = {
   suite: 'wizard-load',
@@ -383,13 +380,7 @@ const record = {
   date: new Date().toISOString(),
   settings,
   api: apiRevision(),
-  machine: {
-    cpuModel: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.availableParallelism(),
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-    loadBefore: os.loadavg().map((x) => Number(x.toFixed(2))),
-  },
+  machine: machineInfo(),
   problems: [],
 };
 let exitCode = 0;

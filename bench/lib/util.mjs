@@ -1,6 +1,7 @@
 // Small helpers shared by the request-level suite (bench/run.mjs).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -136,4 +137,25 @@ export async function stopChildren() {
       clearTimeout(timer);
     }),
   );
+}
+
+/** The machine a run is recorded on. */
+export function machineInfo() {
+  return {
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    loadBefore: os.loadavg().map((x) => Number(x.toFixed(2))),
+  };
+}
+
+/** Ctrl-C or a stop request: `shutdown()` everything the run started, then exit 130. */
+export function stopOnSignals(shutdown) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      say(`${signal}: stopping everything`);
+      void shutdown().then(() => process.exit(130));
+    });
+  }
 }
