@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
@@ -13,13 +13,13 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Server } from 'node:http';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.js';
-import { parseCookie, stringifySetCookie } from 'cookie';
+import { stringifySetCookie } from 'cookie';
 import { createContext, type AppServices, type GraphQLContext } from './graphql/context.js';
 import { sessionActivityPlugin } from './graphql/session-plugin.js';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin.js';
 import { createRateLimits } from './modules/accounts/rate-limits.js';
-import { SESSION_COOKIE, SessionService } from './modules/accounts/session.service.js';
-import { isApiKeyToken, resolveApiKey } from './modules/agencies/api-keys.service.js';
+import { SESSION_COOKIE } from './modules/accounts/session.service.js';
+import { callerOf } from './http/caller.js';
 import { createFormatError } from './graphql/format-error.js';
 import { databaseUnavailableHandler, databaseUnavailablePlugin } from './db/unavailable.js';
 import { graphqlLimitOptions, withQueryLimitErrors } from './graphql/limits.js';
@@ -51,14 +51,6 @@ export interface AppParts {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
   services: AppServices;
-}
-
-/** `Authorization: Bearer <token>` first (software), then the session cookie (browsers). */
-function credentialOf(req: Request): string | undefined {
-  const header = req.get('authorization');
-  const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (bearer) return bearer;
-  return parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
 }
 
 /** Builds the whole HTTP surface without listening, so tests can mount it on any port. */
@@ -161,10 +153,7 @@ export async function createApp(deps: {
       context: async ({ req, res }) => {
         const scope = currentScope();
         const em = orm.em.fork();
-        const credential = credentialOf(req);
-        const { actor, session } = isApiKeyToken(credential)
-          ? { actor: await resolveApiKey(em, credential), session: null }
-          : await new SessionService(em, config.auth).resolve(credential);
+        const { actor, session } = await callerOf(em, req, config.auth);
         const cookieBase = {
           httpOnly: true,
           sameSite: 'strict' as const,

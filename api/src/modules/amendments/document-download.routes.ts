@@ -1,14 +1,12 @@
 import { Router } from 'express';
+import { callerOf } from '../../http/caller.js';
 import { pipeline } from 'node:stream/promises';
-import { parseCookie } from 'cookie';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../graphql/context.js';
 import { AppError, localize } from '../../shared/errors.js';
 import { isStaff } from '../../shared/authorization.js';
 import { currentScope } from '../../shared/request-context.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { SESSION_COOKIE, SessionService } from '../accounts/session.service.js';
-import { isApiKeyToken, resolveApiKey } from '../agencies/api-keys.service.js';
 import { AmendmentDocument } from './amendment.entity.js';
 import { Mandate } from '../agencies/mandate.entity.js';
 import { amendmentRef, assertCan } from './amendments.policy.js';
@@ -31,11 +29,7 @@ export function documentRoutes(orm: MikroORM, services: AppServices): Router {
     const locale = currentScope()?.locale ?? 'zh-TW';
     try {
       const em = orm.em.fork();
-      const bearer = req.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-      const token = bearer ?? parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
-      const { actor } = isApiKeyToken(token)
-        ? { actor: await resolveApiKey(em, token) }
-        : await new SessionService(em, services.config.auth).resolve(token);
+      const { actor } = await callerOf(em, req, services.config.auth);
       if (actor.kind !== 'account')
         throw new AppError(actor.sessionExpired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
       const document = UUID.test(req.params.id)
@@ -82,11 +76,7 @@ export function documentRoutes(orm: MikroORM, services: AppServices): Router {
     const locale = currentScope()?.locale ?? 'zh-TW';
     try {
       const em = orm.em.fork();
-      const bearer = req.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-      const token = bearer ?? parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
-      const { actor } = isApiKeyToken(token)
-        ? { actor: await resolveApiKey(em, token) }
-        : await new SessionService(em, services.config.auth).resolve(token);
+      const { actor } = await callerOf(em, req, services.config.auth);
       if (actor.kind !== 'account') throw new AppError('UNAUTHENTICATED');
       const mandate = UUID.test(req.params.id)
         ? await em.findOne(Mandate, { id: req.params.id })

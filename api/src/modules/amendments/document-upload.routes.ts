@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
+import { callerOf } from '../../http/caller.js';
+import { SessionService } from '../accounts/session.service.js';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
-import { parseCookie } from 'cookie';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../graphql/context.js';
 import { type Actor, Role } from '../../shared/actor.js';
@@ -10,8 +11,6 @@ import { currentScope, type Locale } from '../../shared/request-context.js';
 import { consume } from '../accounts/rate-limits.js';
 import { writeAudit } from '../audit/audit.service.js';
 import type { FileUpload } from '../documents/upload-middleware.js';
-import { SESSION_COOKIE, SessionService } from '../accounts/session.service.js';
-import { isApiKeyToken, resolveApiKey } from '../agencies/api-keys.service.js';
 import { largestMaxBytes } from '../documents/upload-policy.js';
 import { AmendmentDocumentsService } from './amendment-documents.service.js';
 import { documentView } from './amendment-fields.resolver.js';
@@ -38,16 +37,12 @@ const FILERS: readonly Role[] = [Role.APPLICANT, Role.EMPLOYER, Role.AGENCY];
  */
 async function authorisedFiler(req: Request, orm: MikroORM, services: AppServices): Promise<Actor> {
   const em = orm.em.fork();
-  const bearer = req.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const token = bearer ?? parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
-  const { actor, session } = isApiKeyToken(token)
-    ? { actor: await resolveApiKey(em, token), session: null }
-    : await new SessionService(em, services.config.auth).resolve(token);
+  const { actor, session, viaHeader } = await callerOf(em, req, services.config.auth);
   if (actor.kind !== 'account') {
     throw new AppError(actor.sessionExpired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
   }
   // A cross-site form can post a cookie, but cannot add this header.
-  if (!bearer && !req.get('x-requested-with')) throw new AppError('FORBIDDEN');
+  if (!viaHeader && !req.get('x-requested-with')) throw new AppError('FORBIDDEN');
   if (actor.restricted) throw new AppError('PASSWORD_EXPIRED');
   if (!FILERS.includes(actor.role)) throw new AppError('FORBIDDEN');
   if (actor.apiKeyId) {

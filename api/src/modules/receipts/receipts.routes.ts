@@ -1,12 +1,10 @@
 import { type NextFunction, type Request, type Response, Router } from 'express';
-import { parseCookie } from 'cookie';
+import { callerOf } from '../../http/caller.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../graphql/context.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError, localize } from '../../shared/errors.js';
 import { currentScope } from '../../shared/request-context.js';
-import { SESSION_COOKIE, SessionService } from '../accounts/session.service.js';
-import { isApiKeyToken, resolveApiKey } from '../agencies/api-keys.service.js';
 import { type RenderedPdf, ReceiptsService } from './receipts.service.js';
 
 const STATUS: Record<string, number> = {
@@ -20,11 +18,7 @@ const STATUS: Record<string, number> = {
 
 /** The caller, from `Authorization: Bearer …` (session token or API key) or the session cookie. */
 async function actorOf(em: EntityManager, services: AppServices, req: Request): Promise<Actor> {
-  const bearer = req.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const token = bearer ?? parseCookie(req.get('cookie') ?? '')[SESSION_COOKIE];
-  const { actor } = isApiKeyToken(token)
-    ? { actor: await resolveApiKey(em, token) }
-    : await new SessionService(em, services.config.auth).resolve(token);
+  const { actor } = await callerOf(em, req, services.config.auth);
   if (actor.kind !== 'account')
     throw new AppError(actor.sessionExpired ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
   return actor;
