@@ -7,12 +7,13 @@ const isOwningReference = (p: EntityProperty) =>
   p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && Boolean(p.owner));
 
 /**
- * Hand-written SQL for the hottest reads, with rows still turned into managed entities.
+ * Hand-written SQL for the hottest reads, with rows turned into plain read-only objects shaped
+ * like the entities.
  *
  * Why: building a query through the ORM's criteria and query builder costs more CPU than the
  * query itself on a busy list (bench/README.md, profiles of B1/B2): about half of each request.
- * These helpers keep the ORM's mapping (`em.map`: types, identity map, later flushes) and skip
- * only the building. The column lists come from the entity metadata, so a new column cannot be
+ * These helpers keep the ORM's metadata and type conversions and skip the building and the
+ * identity map's bookkeeping. The column lists come from the entity metadata, so a new column cannot be
  * forgotten.
  */
 
@@ -122,26 +123,6 @@ export async function selectPlain<T extends object>(
   orderBy = '',
 ): Promise<T[]> {
   return plainRows(em, entity, await selectRows(em, entity, where, params, orderBy));
-}
-
-/** Maps rows of one entity (database column names) to managed entities. */
-export function mapRows<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  rows: Record<string, unknown>[],
-): T[] {
-  return rows.map((row) => em.map(entity, row as never));
-}
-
-/** `select <all columns> from <table> where …`, mapped to managed entities. */
-export async function selectEntities<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  where: string,
-  params: unknown[],
-  orderBy = '',
-): Promise<T[]> {
-  return mapRows(em, entity, await selectRows(em, entity, where, params, orderBy));
 }
 
 function selectRows(

@@ -3,6 +3,7 @@ import {
   ChangeSetType,
   type EntityProperty,
   OptimisticLockError,
+  type Platform,
   ReferenceKind,
 } from '@mikro-orm/core';
 import { query } from './raw-read.js';
@@ -24,8 +25,21 @@ export interface Statement {
   params: unknown[];
 }
 
+/** A property's value as its column stores it: references by id, custom types converted. */
+function columnValue(prop: EntityProperty, value: unknown, platform: Platform): unknown {
+  let stored = value;
+  if (prop.kind !== ReferenceKind.SCALAR) {
+    stored = (value as { id?: unknown } | null | undefined)?.id ?? null;
+  } else if (value !== null && value !== undefined && prop.customType) {
+    stored = prop.customType.convertToDatabaseValue(value, platform);
+  }
+  // Arrays as PostgreSQL array literals (the query layer would spread a JS array into a list).
+  if (Array.isArray(stored)) stored = platform.marshallArray(stored.map(String));
+  return stored ?? null;
+}
+
 /** `insert into <table> (<every column>) select … from g` for a new entity object. */
-export function insertOf(em: EntityManager, entity: object): Statement {
+function insertOf(em: EntityManager, entity: object): Statement {
   const meta = em.getMetadata().get(entity.constructor.name);
   const platform = em.getPlatform();
   const columns: string[] = [];
@@ -38,14 +52,8 @@ export function insertOf(em: EntityManager, entity: object): Statement {
     const owning =
       p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner);
     if (p.kind !== ReferenceKind.SCALAR && !owning) continue;
-    let value = (entity as Record<string, unknown>)[p.name];
-    if (owning) value = (value as { id?: unknown } | null | undefined)?.id ?? null;
-    else if (value !== null && value !== undefined && p.customType) {
-      value = p.customType.convertToDatabaseValue(value, platform);
-    }
-    if (Array.isArray(value)) value = platform.marshallArray(value.map(String));
     columns.push(`"${p.fieldNames[0]}"`);
-    params.push(value ?? null);
+    params.push(columnValue(p, (entity as Record<string, unknown>)[p.name], platform));
   }
   return {
     sql: `insert into "${meta.tableName}" (${columns.join(', ')}) select ${columns.map(() => '?').join(', ')} from g`,
@@ -110,15 +118,8 @@ export async function flushInOneStatement(em: EntityManager): Promise<boolean> {
   for (const name of Object.keys(update.payload as Record<string, unknown>)) {
     const prop = meta.properties[name as never] as EntityProperty | undefined;
     if (!prop?.fieldNames?.length || name === version) continue;
-    const raw = entity[name];
-    let value = raw;
-    if (prop.kind !== ReferenceKind.SCALAR) value = (raw as { id?: unknown } | null)?.id ?? raw;
-    else if (value !== null && value !== undefined && prop.customType) {
-      value = prop.customType.convertToDatabaseValue(value, platform);
-    }
-    if (Array.isArray(value)) value = platform.marshallArray(value.map(String));
     assignments.push(`"${prop.fieldNames[0]}" = ?`);
-    params.push(value ?? null);
+    params.push(columnValue(prop, entity[name], platform));
   }
   const where = [`"${meta.primaryKeys[0]}" = ?`];
   params.push(entity[meta.primaryKeys[0] as string]);

@@ -34,7 +34,7 @@ type ListInput = z.infer<typeof listSchema>;
  * the holder context, the fixed fee). When a list selects only these, the JSON is not read:
  * it is most of a row's bytes and of the time to parse it. Any other field loads everything.
  */
-export const FIELDS_WITHOUT_CASE_DATA = new Set([
+const FIELDS_WITHOUT_CASE_DATA = new Set([
   '__typename',
   'id',
   'applicationNumber',
