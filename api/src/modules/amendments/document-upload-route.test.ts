@@ -205,6 +205,26 @@ describe('POST /amendments/:id/documents', () => {
     );
     expect([officer.status, officer.body.error?.code]).toEqual([403, 'FORBIDDEN']);
 
+    // An agency's software with a READ key may read, never file.
+    await createAccount(db, { accountName: 'an-agency', role: Role.AGENCY, locale: 'en' });
+    const created = await server.post<{ createApiKey: { token: string } }>(
+      'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { token } }',
+      {
+        i: {
+          name: 'reader',
+          scopes: ['READ'],
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+      bearer(await loginToken(server, 'an-agency')),
+    );
+    const readKey = await post(
+      draftId,
+      { type: 'PROOF_OF_ADDRESS', file },
+      bearer(created.body.data!.createApiKey.token),
+    );
+    expect([readKey.status, readKey.body.error?.code]).toEqual([403, 'FORBIDDEN']);
+
     const missing = await post('00000000-0000-4000-8000-000000000000', {
       type: 'PROOF_OF_ADDRESS',
       file,
