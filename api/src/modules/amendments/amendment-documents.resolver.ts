@@ -19,6 +19,8 @@ import { DOCUMENT_LABELS, ITEM_LABELS } from './amendment-labels.js';
 import { AmendmentDocumentsService } from './amendment-documents.service.js';
 import { AmendmentDocumentView } from './amendments.types.js';
 import { documentView } from './amendment-fields.resolver.js';
+import { taipeiToday } from './amendment-fee.js';
+import { itemFee } from '../fees/fee.js';
 
 @ObjectType({ description: 'Limits one document type must meet, shown before upload' })
 class DocumentRequirement {
@@ -47,6 +49,18 @@ class DocumentRequirement {
   summary!: string;
 }
 
+@ObjectType({ description: 'What one item of change costs when filed on its own, and why' })
+class ItemFeeView {
+  @Field(() => Int, { description: 'NT$ for most holders (0 when exempt or no card is printed)' })
+  amount!: number;
+
+  @Field(() => Int, { description: 'NT$ for Hong Kong and Macau residents' })
+  amountHongKongMacau!: number;
+
+  @Field({ description: 'Why, in the caller’s language (the rule of the fee schedule in force)' })
+  explanation!: string;
+}
+
 @ObjectType({ description: 'What one item of change unlocks, needs and causes' })
 class ItemRequirement {
   @Field(() => AmendmentItem, { description: 'The item' })
@@ -68,6 +82,12 @@ class ItemRequirement {
 
   @Field({ description: 'Whether an officer reviews it' })
   needsReview!: boolean;
+
+  @Field(() => ItemFeeView, {
+    description:
+      'Its fee filed alone, today (several reissue items in one case pay one fee: see `feeQuote`)',
+  })
+  fee!: ItemFeeView;
 }
 
 @Resolver()
@@ -81,8 +101,10 @@ export class AmendmentDocumentsResolver {
     const limits = new Map(
       uploadPolicyTable(ctx.services.uploadLimits).map((d) => [d.documentType, d]),
     );
+    const today = taipeiToday();
     return Object.values(AmendmentItem).map((item) => ({
       item,
+      fee: itemFee(item, today, ctx.locale),
       label: en ? ITEM_LABELS[item].en : ITEM_LABELS[item].zhTw,
       unlocks: [...ITEM_RULES[item].unlocks],
       printsCard: ITEM_RULES[item].printsCard,

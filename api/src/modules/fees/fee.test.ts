@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AmendmentItem, printsCard } from '../amendments/amendment-items.js';
-import { computeFee, feeScheduleOn, INCLUDED_IN_REISSUE, type FeeQuote } from './fee.js';
+import { computeFee, feeScheduleOn, INCLUDED_IN_REISSUE, itemFee, type FeeQuote } from './fee.js';
 import { FEE_SCHEDULES, scheduleProblems, type FeeSchedule } from './fee-schedule.js';
 
 const {
@@ -297,5 +297,34 @@ describe('computeFee: schedule versions', () => {
       'schedule v1: versions must increase',
       "schedule v1: effectiveFrom must be later than v2's",
     ]);
+  });
+});
+
+describe('itemFee: one item filed alone, as the home page shows it', () => {
+  const on = '2026-12-06';
+
+  it('agrees with computeFee for every item and both residency classes', () => {
+    for (const item of ALL) {
+      const fee = itemFee(item, on, 'en');
+      expect(fee.amount).toBe(
+        computeFee({ items: [item], hongKongMacauResident: false, on }).amount,
+      );
+      expect(fee.amountHongKongMacau).toBe(
+        computeFee({ items: [item], hongKongMacauResident: true, on }).amount,
+      );
+      expect(fee.explanation.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('charges the reissue, explains the exemptions, in the language asked', () => {
+    expect(itemFee(NAME, on, 'en')).toMatchObject({ amount: 500, amountHongKongMacau: 2600 });
+    expect(itemFee(NAME, on, 'en').explanation).toMatch(/NT\$500/);
+    expect(itemFee(RESIDENCE_ADDRESS, on, 'en')).toMatchObject({
+      amount: 0,
+      amountHongKongMacau: 0,
+    });
+    expect(itemFee(RESIDENCE_ADDRESS, on, 'en').explanation).toMatch(/waived/);
+    expect(itemFee(RESIDENCE_ADDRESS, on, 'zh-TW').explanation).toMatch(/免徵收規費/);
+    expect(itemFee(EMAIL, on, 'en').explanation).toMatch(/no new card/);
   });
 });

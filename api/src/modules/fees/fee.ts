@@ -114,3 +114,33 @@ function ruleFor(schedule: FeeSchedule, item: AmendmentItem, residency: Residenc
   if (!rule) throw new Error(`Fee schedule v${schedule.version} has no rule for ${item}`);
   return rule;
 }
+
+/** What one item costs when filed on its own, for both residency classes, and why. */
+export interface ItemFee {
+  amount: number;
+  amountHongKongMacau: number;
+  explanation: string;
+}
+
+/**
+ * The fee of `item` filed alone on day `on`, from the same rules as `computeFee`: what the
+ * applicants' home page shows before anyone starts (terms clause 9 in figures).
+ */
+export function itemFee(
+  item: AmendmentItem,
+  on: string,
+  locale: 'zh-TW' | 'en' = 'zh-TW',
+  schedules: readonly FeeSchedule[] = FEE_SCHEDULES,
+): ItemFee {
+  assertSound(schedules);
+  const schedule = feeScheduleOn(on, schedules);
+  const language = locale === 'en' ? 'en' : 'zhTw';
+  const standard = ruleFor(schedule, item, 'STANDARD');
+  const hongKongMacau = ruleFor(schedule, item, 'HONG_KONG_MACAU');
+  const amountOf = (rule: FeeRule) => (rule.kind === 'REISSUE_CHARGE' ? rule.amount : 0);
+  return {
+    amount: amountOf(standard),
+    amountHongKongMacau: amountOf(hongKongMacau),
+    explanation: standard.reason[language],
+  };
+}
