@@ -5,6 +5,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
 import { graphql } from '../generated';
+import { formatMoney } from '../i18n/dates';
 import { useMessages } from '../i18n/locale';
 import { isStaff } from '../layout/navigation';
 import { useSession } from '../session/SessionProvider';
@@ -17,6 +18,11 @@ const HomeRequirementsQuery = graphql(`
       label
       needsReview
       printsCard
+      fee {
+        amount
+        amountHongKongMacau
+        explanation
+      }
       documents {
         type
         label
@@ -83,6 +89,7 @@ export default function HomePage() {
         <Typography id="what-title" component="h2" variant="h6" sx={{ mb: 1 }}>
           {t('whatTitle')}
         </Typography>
+        <Typography sx={{ mb: 2 }}>{t('feeNote')}</Typography>
         <ErrorAlert error={error} onRetry={() => void refetch()} />
         {loading && !data && <Loading />}
         <Box
@@ -102,6 +109,19 @@ export default function HomePage() {
                   <Chip size="small" label={req.needsReview ? t('reviewed') : t('automatic')} />
                   <Chip size="small" label={req.printsCard ? t('printsCard') : t('noCard')} />
                 </Stack>
+                <Typography variant="body2" sx={{ mb: 1 }}>
+                  <Box component="span" sx={{ fontWeight: 600 }}>
+                    {t('feeLabel')}{' '}
+                    {req.fee.amount === req.fee.amountHongKongMacau
+                      ? formatMoney(req.fee.amount)
+                      : t('feeBoth', {
+                          amount: formatMoney(req.fee.amount),
+                          hk: formatMoney(req.fee.amountHongKongMacau),
+                        })}
+                  </Box>
+                  {' — '}
+                  {req.fee.explanation}
+                </Typography>
                 <Typography variant="body2" sx={{ fontWeight: 600 }}>
                   {t('documentsLabel')}
                 </Typography>

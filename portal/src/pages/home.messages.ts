@@ -11,6 +11,9 @@ export const homeMessages = defineMessages({
     welcome: '{name}，您好',
     whatTitle: '可以變更哪些資料',
     documentsLabel: '需上傳的文件',
+    feeLabel: '規費',
+    feeBoth: '{amount}（港澳居民 {hk}）',
+    feeNote: '同一案件中多項需製發新卡的變更只收一次規費；送出前會顯示您這一案的規費與原因。',
     noDocuments: '不需上傳文件',
     reviewed: '由移民署審核',
     automatic: '確認後自動生效，不需審核',
@@ -21,7 +24,6 @@ export const homeMessages = defineMessages({
     prepare2: '第一次使用時，持卡人的護照號碼（用來確認帳號與持卡人的關係）。',
     prepare3: '要上傳的文件：PDF、JPEG 或 PNG 檔，每種文件的大小上限如上所列；可用手機直接拍照。',
     prepare4: '地址變更請在搬家後 30 日內申請，逾期可能處新臺幣 2,000 至 10,000 元罰鍰。',
-    feeTitle: '規費',
     draftsTitle: '不怕斷線',
     draftsBody:
       '登入後 30 分鐘無操作會自動登出，但您輸入的內容會自動存成草稿並保留 30 天，重新登入即可從原來的步驟繼續。',
@@ -44,6 +46,10 @@ export const homeMessages = defineMessages({
     welcome: 'Welcome, {name}',
     whatTitle: 'What can be changed',
     documentsLabel: 'Documents to upload',
+    feeLabel: 'Fee',
+    feeBoth: '{amount} (Hong Kong and Macau residents {hk})',
+    feeNote:
+      'Several changes that print a new card in one application pay one fee; before you submit you see the fee of your application and why.',
     noDocuments: 'No documents needed',
     reviewed: 'Reviewed by the National Immigration Agency',
     automatic: 'Takes effect once confirmed, without review',
@@ -57,7 +63,6 @@ export const homeMessages = defineMessages({
       'The documents to upload: PDF, JPEG or PNG, within the size limits listed above; a phone camera photo will do.',
     prepare4:
       'File an address change within 30 days of moving; late filing may be fined NT$2,000–10,000.',
-    feeTitle: 'Fees',
     draftsTitle: 'Nothing is lost',
     draftsBody:
       'You are signed out after 30 minutes without activity, but what you type is saved as a draft for 30 days: log in again and continue from the same step.',
