@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Role, STAFF_ROLES } from '../../shared/actor.js';
+import { isStaff } from '../../shared/authorization.js';
 import { GraphQLUpload, type FileUpload } from '../documents/upload-middleware.js';
 import { taipeiToday } from '../amendments/amendment-fee.js';
 import { Applicant } from '../cardholders/applicant.entity.js';
@@ -24,6 +25,13 @@ async function mandateView(ctx: GraphQLContext, m: Mandate): Promise<MandateView
     ctx.em.findOneOrFail(Account, { id: m.grantee.id }),
   ]);
   const today = taipeiToday();
+  // A grantee learns the holder's name only while the holder's authorisation stands: not from a
+  // power of attorney still unverified or refused, nor after a revocation.
+  const actor = ctx.actor;
+  const seesName =
+    actor.kind === 'account' &&
+    (isStaff(actor) || actor.applicantId === holder.id || m.status === MandateStatus.ACTIVE);
+  const englishName = `${holder.englishSurname}, ${holder.englishGivenName}`;
   return {
     id: m.id,
     applicantId: holder.id,
@@ -38,6 +46,8 @@ async function mandateView(ctx: GraphQLContext, m: Mandate): Promise<MandateView
     activeNow: m.status === MandateStatus.ACTIVE && m.validFrom <= today && m.validUntil >= today,
     createdAt: m.createdAt,
     documentUrl: m.documentKey ? `/mandates/${m.id}/document` : null,
+    holderName: seesName ? [holder.chineseName, englishName].filter(Boolean).join(' ') : null,
+    decisionNote: m.note ?? null,
   };
 }
 

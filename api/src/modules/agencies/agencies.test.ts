@@ -351,3 +351,56 @@ describe('idempotent filing by software', () => {
     expect(codeOf(await server.post(START, variables, bearer(key)))).toBe('AMENDMENT_ALREADY_OPEN');
   });
 });
+
+describe('what a mandate tells the grantee about the holder', () => {
+  it('names the holder while the mandate is active, not before an officer verifies it nor after a revocation', async () => {
+    const NAMES =
+      '{ mandates { id status holderName decisionNote applicantUiNumber granteeName } }';
+    type Row = {
+      id: string;
+      status: string;
+      holderName: string | null;
+      decisionNote: string | null;
+    };
+    const agencyView = async (id: string) =>
+      (
+        await server.post<{ mandates: Row[] }>(NAMES, {}, bearer(agencyLogin))
+      ).body.data!.mandates.find((m) => m.id === id);
+    const granted = await grant(holderToken, 'relocators');
+    expect((await agencyView(granted.id))?.holderName).toBe('史密斯 SMITH, JOHN');
+    await server.post(
+      'mutation($id: ID!) { revokeMandate(id: $id) { id } }',
+      { id: granted.id },
+      bearer(holderToken),
+    );
+    expect(await agencyView(granted.id)).toMatchObject({ status: 'REVOKED', holderName: null });
+    // The holder still sees their own name on what they revoked.
+    const own = await server.post<{ mandates: Row[] }>(NAMES, {}, bearer(holderToken));
+    expect(own.body.data!.mandates.find((m) => m.id === granted.id)?.holderName).toBe(
+      '史密斯 SMITH, JOHN',
+    );
+
+    const requested = await graphqlMultipart<{ requestMandate: Row }>(`${server.url}/graphql`, {
+      query:
+        'mutation($i: RequestMandateInput!, $file: Upload!) { requestMandate(input: $i, file: $file) { id status holderName decisionNote } }',
+      variables: { i: { ...DEMO, validUntil: inAYear() } },
+      files: { file: { name: 'poa.pdf', type: 'application/pdf', bytes: samplePdf() } },
+      headers: bearer(agencyLogin),
+    });
+    expect(requested.body.data!.requestMandate).toMatchObject({
+      status: 'PENDING_VERIFICATION',
+      holderName: null,
+    });
+    const refused = await server.post<{ verifyMandate: Row }>(
+      'mutation($id: ID!) { verifyMandate(id: $id, approve: false, note: "Unsigned") { status holderName } }',
+      { id: requested.body.data!.requestMandate.id },
+      bearer(await loginToken(server, 'checker')),
+    );
+    expect(refused.body.data!.verifyMandate.status).toBe('REJECTED');
+    expect(await agencyView(requested.body.data!.requestMandate.id)).toMatchObject({
+      status: 'REJECTED',
+      holderName: null,
+      decisionNote: 'Unsigned',
+    });
+  });
+});

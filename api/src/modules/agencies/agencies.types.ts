@@ -49,6 +49,19 @@ export class MandateView {
     description: 'Path of the uploaded power of attorney, if any',
   })
   documentUrl!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The holder’s name (Chinese name if any, then the English name as in the passport): for the holder, officers, and the grantee while the mandate is ACTIVE; null otherwise',
+  })
+  holderName!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The officer’s note when verifying or refusing a power of attorney, if any',
+  })
+  decisionNote!: string | null;
 }
 
 @InputType({ description: 'The holder grants a mandate online' })
