@@ -264,22 +264,32 @@ export class MailDispatcher {
     return isServerLevel(e);
   }
 
-  /** Reserves due mails for this dispatcher, counting the attempt, in one statement. */
+  /**
+   * Reserves due mails for this dispatcher, counting the attempt, in one statement, oldest due
+   * first: the batch is sent in that order, and when the server is down only the first one
+   * spends an attempt. (`update … returning` alone gives rows in no particular order.)
+   */
   private async claim(): Promise<ClaimedMail[]> {
     const connection = this.orm.em.fork().getConnection();
     return connection.execute<ClaimedMail[]>(
-      `update "outbox_mail" as m
-          set "attempts" = m."attempts" + 1,
-              "next_attempt_at" = now() + ?::double precision * interval '1 millisecond'
-        where m."id" in (
-          select "id" from "outbox_mail"
-           where "status" = ? and "next_attempt_at" <= now()
-           order by "next_attempt_at", "created_at"
-           limit ?
-           for update skip locked)
-        returning m."id", m."to_address", m."subject", m."text_body", m."html_body",
-                  m."template", m."attempts"`,
-      [this.leaseMs, OutboxStatus.PENDING, this.batchSize],
+      `with due as (
+         select "id", "next_attempt_at", "created_at" from "outbox_mail"
+          where "status" = ? and "next_attempt_at" <= now()
+          order by "next_attempt_at", "created_at"
+          limit ?
+          for update skip locked
+       ), claimed as (
+         update "outbox_mail" as m
+            set "attempts" = m."attempts" + 1,
+                "next_attempt_at" = now() + ?::double precision * interval '1 millisecond'
+           from due where m."id" = due."id"
+         returning m."id", m."to_address", m."subject", m."text_body", m."html_body",
+                   m."template", m."attempts", due."next_attempt_at" as due_at,
+                   due."created_at" as queued_at
+       )
+       select "id", "to_address", "subject", "text_body", "html_body", "template", "attempts"
+         from claimed order by due_at, queued_at, "id"`,
+      [OutboxStatus.PENDING, this.batchSize, this.leaseMs],
       'all',
     );
   }
