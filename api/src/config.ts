@@ -9,6 +9,10 @@ import {
   type PaymentSettings,
 } from './modules/payments/payment-settings.js';
 import type { WebhookSettings } from './modules/webhooks/webhook-settings.js';
+import {
+  serviceCentreOverridesSchema,
+  type ServiceCentreOverrides,
+} from './modules/reference/service-centres.js';
 import type { DatabaseTimeouts } from './db/orm.js';
 import {
   HARDENING_ENV,
@@ -163,6 +167,28 @@ const envSchema = z.object({
       },
     )
     .optional(),
+  SERVICE_CENTRES_JSON: z
+    .string()
+    .transform((value, ctx) => {
+      const example = 'expected JSON like {"KHH":{"addressZhTw":"…","addressEn":"…"}}';
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(value);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: example });
+        return z.NEVER;
+      }
+      const result = serviceCentreOverridesSchema.safeParse(parsed);
+      if (!result.success) {
+        const why = result.error.issues
+          .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+          .join('; ');
+        ctx.addIssue({ code: 'custom', message: `${example} (${why})` });
+        return z.NEVER;
+      }
+      return result.data;
+    })
+    .optional(),
   ...PAYMENT_ENV,
   ...HARDENING_ENV,
 });
@@ -208,6 +234,8 @@ export type Config = {
   };
   /** Per-document-type upload limits overriding the defaults (parsed JSON, validated at use). */
   uploadLimits: unknown;
+  /** Service centres' addresses and hours over the built-in ones (reference/service-centres.ts). */
+  serviceCentres: ServiceCentreOverrides;
   /** Online fee payments: provider, gateway credentials, code expiry (modules/payments/README.md). */
   payments: PaymentSettings;
   /** Depth, cost, alias, token and directive limits of a GraphQL document (graphql/limits.ts). */
@@ -330,6 +358,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalSeconds: e.DOCUMENT_SWEEP_INTERVAL_SECONDS,
     },
     uploadLimits: e.UPLOAD_LIMITS_JSON ? (JSON.parse(e.UPLOAD_LIMITS_JSON) as unknown) : {},
+    serviceCentres: e.SERVICE_CENTRES_JSON ?? {},
     payments: paymentSettings(e),
     ...hardeningSettings(e),
     webhooks: {

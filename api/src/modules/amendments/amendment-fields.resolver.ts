@@ -27,6 +27,7 @@ import {
   FeeStatus,
   FeeView,
   FilerView,
+  SupplementRequestView,
 } from './amendments.types.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
@@ -130,6 +131,38 @@ export class AmendmentFieldsResolver {
       label: ctx.locale === 'en' ? DOCUMENT_LABELS[type].en : DOCUMENT_LABELS[type].zhTw,
       uploaded: docs.filter((d) => d.type === (type as string)).length,
     }));
+  }
+
+  @FieldResolver(() => SupplementRequestView, {
+    nullable: true,
+    description:
+      'While the case waits for more documents (SUPPLEMENT_REQUESTED): what the officer asked for; null otherwise',
+  })
+  async supplementRequest(
+    @Root() a: Amendment,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<SupplementRequestView | null> {
+    if (a.status !== AmendmentStatus.SUPPLEMENT_REQUESTED || !a.supplementRequestedAt) return null;
+    const since = a.supplementRequestedAt;
+    const requested = a.requestedDocuments ?? [];
+    const [events, docs] = await Promise.all([
+      ctx.loaders.eventsByAmendment.load(a.id),
+      ctx.loaders.documentsByAmendment.load(a.id),
+    ]);
+    const asked = events.findLast((e) => e.toStatus === AmendmentStatus.SUPPLEMENT_REQUESTED);
+    // The timeline's note is the officer's text followed by the types asked for, in brackets
+    // (review-decision.service.ts): only the words are for people.
+    const suffix = ` [${requested.join(', ')}]`;
+    const note = asked?.note ?? '';
+    return {
+      requestedAt: since,
+      message: note.endsWith(suffix) ? note.slice(0, -suffix.length) : note,
+      documents: requested.map((type) => ({
+        type,
+        label: ctx.locale === 'en' ? DOCUMENT_LABELS[type].en : DOCUMENT_LABELS[type].zhTw,
+        uploaded: docs.filter((d) => d.type === (type as string) && d.uploadedAt > since).length,
+      })),
+    };
   }
 
   @FieldResolver(() => FeeView, { description: 'The fee: quoted live for drafts, fixed at submit' })

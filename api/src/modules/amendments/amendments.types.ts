@@ -218,6 +218,22 @@ export class ChecklistEntry {
   uploaded!: number;
 }
 
+@ObjectType('SupplementRequest', {
+  description: 'What the officer asked for (補件): upload these, then `respondToSupplementRequest`',
+})
+export class SupplementRequestView {
+  @Field(() => DateTimeScalar, { description: 'When the officer asked' })
+  requestedAt!: Date;
+
+  @Field({ description: 'The officer’s words: what is needed and why' })
+  message!: string;
+
+  @Field(() => [ChecklistEntry], {
+    description: 'The documents asked for; `uploaded` counts the files sent since the request',
+  })
+  documents!: ChecklistEntry[];
+}
+
 @ObjectType({ description: 'Who filed a case' })
 export class FilerView {
   @Field(() => ID, { description: 'Account id' })

@@ -51,6 +51,9 @@ export class ServiceCentreType {
 
   @Field({ description: 'Name in English' })
   nameEn!: string;
+
+  // address, addressZhTw, addressEn and openingHours: field resolvers (reference.resolver.ts),
+  // from the built-in details and SERVICE_CENTRES_JSON.
 }
 
 /** Copies a bilingual reference entry and sets `name` for the caller's language. */

@@ -1,11 +1,25 @@
+import { z } from 'zod';
+
 /**
  * National Immigration Agency service centres where a Gold Card can be collected (領證地點).
  * Reference data: codes are stable, names shown in zh-TW and English.
+ *
+ * Addresses and opening hours are filled in only where they are known for certain; the others
+ * are null until the operator supplies them (SERVICE_CENTRES_JSON, see `serviceCentreDetails`),
+ * and clients then point people to the agency's own list of service centres.
  */
 export interface ServiceCentre {
   code: string;
   nameZhTw: string;
   nameEn: string;
+}
+
+/** Where a centre is and when it is open; null when not known. */
+export interface ServiceCentreDetails {
+  addressZhTw: string | null;
+  addressEn: string | null;
+  openingHoursZhTw: string | null;
+  openingHoursEn: string | null;
 }
 
 export const SERVICE_CENTRES: readonly ServiceCentre[] = [
@@ -33,8 +47,70 @@ export const SERVICE_CENTRES: readonly ServiceCentre[] = [
   { code: 'LNN', nameZhTw: '連江縣服務站', nameEn: 'Lienchiang County Service Center' },
 ];
 
+const UNKNOWN: ServiceCentreDetails = {
+  addressZhTw: null,
+  addressEn: null,
+  openingHoursZhTw: null,
+  openingHoursEn: null,
+};
+
+/**
+ * The built-in details: only the Taipei City Service Center, in the agency's headquarters
+ * building, is filled in. Everything else comes from configuration.
+ */
+const BUILT_IN_DETAILS: Readonly<Record<string, Partial<ServiceCentreDetails>>> = {
+  TPE: {
+    addressZhTw: '100 臺北市中正區廣州街15號',
+    addressEn: 'No. 15, Guangzhou St., Zhongzheng Dist., Taipei City 100',
+    openingHoursZhTw: '週一至週五 08:00–17:00（國定假日休息）',
+    openingHoursEn: 'Monday to Friday, 08:00–17:00 (closed on national holidays)',
+  },
+};
+
 const BY_CODE = new Map(SERVICE_CENTRES.map((c) => [c.code, c]));
 
 export function serviceCentre(code: string): ServiceCentre | undefined {
   return BY_CODE.get(code);
+}
+
+const detailText = z.string().trim().min(1).max(300).nullable().optional();
+
+/**
+ * SERVICE_CENTRES_JSON: per centre code, the details that replace the built-in ones, e.g.
+ * `{"KHH":{"addressZhTw":"…","addressEn":"…","openingHoursZhTw":"…","openingHoursEn":"…"}}`.
+ * A field left out keeps the built-in value; null clears it. Unknown codes are refused (a typo
+ * would otherwise be silently ignored).
+ */
+export const serviceCentreOverridesSchema = z
+  .record(
+    z.string(),
+    z.strictObject({
+      addressZhTw: detailText,
+      addressEn: detailText,
+      openingHoursZhTw: detailText,
+      openingHoursEn: detailText,
+    }),
+  )
+  .superRefine((overrides, ctx) => {
+    const unknown = Object.keys(overrides).filter((code) => !BY_CODE.has(code));
+    if (unknown.length) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown service centre code(s) ${unknown.join(', ')}; known: ${[...BY_CODE.keys()].join(', ')}`,
+      });
+    }
+  });
+
+export type ServiceCentreOverrides = z.infer<typeof serviceCentreOverridesSchema>;
+
+/** A centre's address and opening hours: configuration over the built-in data. */
+export function serviceCentreDetails(
+  code: string,
+  overrides: ServiceCentreOverrides = {},
+): ServiceCentreDetails {
+  const merged: ServiceCentreDetails = { ...UNKNOWN, ...BUILT_IN_DETAILS[code] };
+  for (const [key, value] of Object.entries(overrides[code] ?? {})) {
+    if (value !== undefined) merged[key as keyof ServiceCentreDetails] = value;
+  }
+  return merged;
 }
