@@ -1,6 +1,206 @@
+import { useMemo, useRef, useState } from 'react';
+import { useMutation } from '@apollo/client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
+import { z } from 'zod';
+import { FormTextField } from '../components/FormTextField';
 import { Page } from '../components/Page';
+import { applyServerErrors } from '../components/serverErrors';
+import type { Role } from '../generated/graphql';
+import { toApiError, type ApiError } from '../graphql/errors';
+import { common } from '../i18n/common';
+import { useMessages } from '../i18n/locale';
+import { isStaff } from '../layout/navigation';
+import { useSession } from '../session/SessionProvider';
+import { AccountLoginMutation } from './account.graphql';
+import { CaptchaField, useCaptcha } from './components/Captcha';
+import { ErrorSummary, summaryItems } from './components/ErrorSummary';
+import { PasswordField } from './components/PasswordField';
+import { requiredText, useRequiredText } from './components/validation';
+import { LoginHelp } from './LoginHelp';
+import { LoginProblem } from './LoginProblem';
+import { loginMessages } from './login.messages';
+import { safeNextPath } from './safeNext';
+import { accountShared } from './shared.messages';
 
-/** Placeholder, replaced by the feature's page. */
+interface LoginValues {
+  account: string;
+  password: string;
+  captchaAnswer: string;
+}
+
+const FIELDS = ['account', 'password', 'captchaAnswer'] as const;
+/** Codes after which the password typed was checked and wrong: it is cleared. */
+const PASSWORD_REFUSED = new Set(['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED']);
+
+/**
+ * Account, password and captcha. Afterwards: where `next` says (a path on this site only), else
+ * the person's cases; staff go to the front page, which points them to the officer console.
+ * A restricted session (password expired) goes to the password change first.
+ */
 export default function LoginPage() {
-  return <Page title="LoginPage">…</Page>;
+  const t = useMessages(loginMessages);
+  const shared = useMessages(accountShared);
+  const words = useMessages(common);
+  const required = useRequiredText();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { status, session, signedIn, logout } = useSession();
+  const captcha = useCaptcha();
+  const [login] = useMutation(AccountLoginMutation);
+  const [problem, setProblem] = useState<ApiError>();
+  const finishing = useRef(false);
+  const next = safeNextPath(params.get('next'));
+  const expired = params.get('reason') === 'expired';
+
+  const schema = useMemo(
+    () =>
+      z.object({
+        account: requiredText(required(shared('accountName'))),
+        password: z.string().min(1, required(shared('password'))),
+        captchaAnswer: requiredText(required(shared('captcha'))),
+      }),
+    [required, shared],
+  );
+  const {
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm<LoginValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { account: '', password: '', captchaAnswer: '' },
+    shouldFocusError: false,
+  });
+
+  const destination = (role: Role) => (isStaff(role) ? '/' : (next ?? '/amendments'));
+
+  const onSubmit = async (values: LoginValues) => {
+    if (!captcha.id) return;
+    setProblem(undefined);
+    try {
+      const { data } = await login({
+        variables: {
+          input: {
+            account: values.account.trim(),
+            password: values.password,
+            captchaId: captcha.id,
+            captchaAnswer: values.captchaAnswer.trim(),
+            cookie: true,
+          },
+        },
+      });
+      if (!data) throw new Error('empty answer');
+      finishing.current = true;
+      signedIn(data.login);
+      const target = destination(data.login.account.role);
+      await navigate(
+        data.login.restricted
+          ? `/account/change-password?${new URLSearchParams({ next: target }).toString()}`
+          : target,
+        { replace: true },
+      );
+    } catch (failure) {
+      const error = toApiError(failure);
+      const unplaced = applyServerErrors(error, setError, FIELDS);
+      if (error.code !== 'BAD_USER_INPUT' || unplaced.length > 0) setProblem(error);
+      if (PASSWORD_REFUSED.has(error.code)) setValue('password', '');
+      // Each captcha answers once: the next attempt needs a new image.
+      setValue('captchaAnswer', '');
+      void captcha.reload();
+    }
+  };
+
+  if (status === 'active' && session && !session.restricted && !finishing.current) {
+    return (
+      <Page title={t('alreadyTitle')} maxWidth={640}>
+        <Typography sx={{ mb: 2, overflowWrap: 'anywhere' }}>
+          {t('alreadyBody', {
+            name: session.account.displayName,
+            account: session.account.accountName,
+          })}
+        </Typography>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+          <Button variant="contained" component={RouterLink} to={destination(session.account.role)}>
+            {t('continue')}
+          </Button>
+          <Button variant="outlined" onClick={() => void logout()}>
+            {t('logoutOther')}
+          </Button>
+        </Stack>
+      </Page>
+    );
+  }
+
+  const items = summaryItems(
+    errors,
+    [
+      { name: 'account', id: 'login-account', label: shared('accountName') },
+      { name: 'password', id: 'login-password', label: shared('password') },
+      { name: 'captchaAnswer', id: 'login-captcha', label: shared('captcha') },
+    ],
+    shared,
+  );
+
+  return (
+    <Page title={t('title')} intro={t('intro')} maxWidth={640}>
+      {expired && (
+        <Alert severity="info" sx={{ mb: 3 }} data-testid="expired-notice">
+          <AlertTitle>{words('expiredTitle')}</AlertTitle>
+          {words('expiredBody')}
+        </Alert>
+      )}
+      <ErrorSummary
+        items={items}
+        focusKey={submitCount}
+        title={problem ? t('problemTitle') : undefined}
+      >
+        {problem && <LoginProblem error={problem} />}
+      </ErrorSummary>
+      <Box component="form" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+        <FormTextField
+          control={control}
+          name="account"
+          id="login-account"
+          label={shared('accountName')}
+          helperText={t('accountHint')}
+          autoComplete="username"
+          margin="normal"
+          required
+          slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
+        />
+        <PasswordField
+          control={control}
+          name="password"
+          id="login-password"
+          label={shared('password')}
+          autoComplete="current-password"
+        />
+        <CaptchaField
+          control={control}
+          name="captchaAnswer"
+          id="login-captcha"
+          state={captcha.state}
+          onReload={() => {
+            setValue('captchaAnswer', '');
+            void captcha.reload();
+          }}
+        />
+        <Button
+          type="submit"
+          variant="contained"
+          size="large"
+          fullWidth
+          sx={{ mt: 2 }}
+          disabled={isSubmitting || captcha.state.status !== 'ready'}
+        >
+          {isSubmitting ? shared('sending') : t('submit')}
+        </Button>
+      </Box>
+      <LoginHelp />
+    </Page>
+  );
 }

@@ -1,6 +1,36 @@
+import { useMutation } from '@apollo/client';
+import { Typography } from '@mui/material';
 import { Page } from '../components/Page';
+import { useMessages } from '../i18n/locale';
+import { AccountResendVerificationMutation } from './account.graphql';
+import { EmailRequestForm } from './components/EmailRequestForm';
+import { RecoveryLinks } from './components/RecoveryLinks';
+import { LINK_LIFETIME } from './policy';
+import { recoveryMessages } from './recovery.messages';
 
-/** Placeholder, replaced by the feature's page. */
+/** A new confirmation link for an account whose address is not confirmed yet. */
 export default function ResendVerificationPage() {
-  return <Page title="ResendVerificationPage">…</Page>;
+  const t = useMessages(recoveryMessages);
+  const [resend] = useMutation(AccountResendVerificationMutation);
+  return (
+    <Page title={t('resendTitle')} intro={t('resendIntro')} maxWidth={640}>
+      <EmailRequestForm
+        id="resend-email"
+        submitLabel={t('resendSubmit')}
+        doneTitle={t('resendDoneTitle')}
+        send={(email) => resend({ variables: { email } })}
+        done={(email) => (
+          <>
+            <Typography sx={{ mb: 1 }}>
+              {t('resendDone', { email, hours: LINK_LIFETIME.verifyEmailHours })}
+            </Typography>
+            <Typography sx={{ mb: 1 }}>{t('resendAlreadyTip')}</Typography>
+            <Typography sx={{ mb: 1 }}>{t('sameAnswer')}</Typography>
+            <Typography>{t('noMailTip')}</Typography>
+          </>
+        )}
+      />
+      <RecoveryLinks show={['login', 'forgotPassword', 'register']} />
+    </Page>
+  );
 }

@@ -1,0 +1,56 @@
+import { Typography } from '@mui/material';
+import type { ApiError } from '../graphql/errors';
+import { common } from '../i18n/common';
+import { useMessages } from '../i18n/locale';
+import { LinkList } from './components/LinkList';
+import { waitText } from './components/rateLimit';
+import { loginMessages } from './login.messages';
+import { PASSWORD_POLICY } from './policy';
+import { accountShared } from './shared.messages';
+
+/**
+ * Why the login was refused, in words and with the way out: the API's codes (docs/errors.md)
+ * each get an explanation; anything else shows the API's own (localised) message.
+ */
+export function LoginProblem({ error }: { error: ApiError }) {
+  const t = useMessages(loginMessages);
+  const shared = useMessages(accountShared);
+  const words = useMessages(common);
+  const n = PASSWORD_POLICY.lockoutThreshold;
+  switch (error.code) {
+    case 'INVALID_CREDENTIALS':
+      return (
+        <>
+          <Typography>{t('invalidCredentials', { n })}</Typography>
+          <LinkList
+            links={[
+              { to: '/account/forgot-password', label: t('forgotPasswordLink') },
+              { to: '/account/forgot-account-name', label: t('forgotNameLink') },
+            ]}
+          />
+        </>
+      );
+    case 'ACCOUNT_LOCKED':
+      return (
+        <>
+          <Typography>{t('locked', { n })}</Typography>
+          <LinkList links={[{ to: '/account/forgot-password', label: t('unlockLink') }]} />
+        </>
+      );
+    case 'EMAIL_NOT_VERIFIED':
+      return (
+        <>
+          <Typography>{t('notVerified')}</Typography>
+          <LinkList links={[{ to: '/account/resend-verification', label: t('resendLink') }]} />
+        </>
+      );
+    case 'CAPTCHA_INVALID':
+      return <Typography>{t('captchaInvalid')}</Typography>;
+    case 'RATE_LIMITED':
+      return <Typography>{shared('rateLimited', { wait: waitText(error, shared) })}</Typography>;
+    case 'NETWORK_ERROR':
+      return <Typography>{words('networkError')}</Typography>;
+    default:
+      return <Typography>{error.message}</Typography>;
+  }
+}

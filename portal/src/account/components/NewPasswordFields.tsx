@@ -1,0 +1,37 @@
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { useMessages } from '../../i18n/locale';
+import { PASSWORD_POLICY } from '../policy';
+import { accountShared } from '../shared.messages';
+import { PasswordField } from './PasswordField';
+import { PasswordRules } from './PasswordRules';
+
+/** The rule, then the new password twice (reset and change share these). */
+export function NewPasswordFields<T extends FieldValues>({
+  control,
+  idPrefix,
+}: {
+  control: Control<T>;
+  idPrefix: string;
+}) {
+  const shared = useMessages(accountShared);
+  return (
+    <>
+      <PasswordRules id={`${idPrefix}-rules`} />
+      <PasswordField
+        control={control}
+        name={'newPassword' as Path<T>}
+        id={`${idPrefix}-new`}
+        label={shared('newPassword')}
+        helperText={shared('passwordHint', { min: PASSWORD_POLICY.minLength })}
+        autoComplete="new-password"
+      />
+      <PasswordField
+        control={control}
+        name={'confirmPassword' as Path<T>}
+        id={`${idPrefix}-confirm`}
+        label={shared('confirmPassword')}
+        autoComplete="new-password"
+      />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useCallback, useMemo } from 'react';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { z } from 'zod';
+import { useLocale, useMessages } from '../../i18n/locale';
+import { PASSWORD_POLICY } from '../policy';
+import { accountShared } from '../shared.messages';
+
+/** "Enter your email address" / "請填寫電子郵件" for a field's label. */
+export function useRequiredText(): (label: string) => string {
+  const t = useMessages(accountShared);
+  const { locale } = useLocale();
+  return useCallback(
+    (label: string) => t('required', { label: locale === 'en' ? label.toLowerCase() : label }),
+    [t, locale],
+  );
+}
+
+/**
+ * A quick check that an address is complete (something@domain.tld); the API decides the rest
+ * and its answer appears beside the field.
+ */
+export const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function requiredText(message: string) {
+  return z.string().trim().min(1, message);
+}
+
+/** The new password's length as the API checks it (api/src/modules/accounts/password-policy.ts). */
+export function newPasswordRules(messages: {
+  required: string;
+  tooShort: (count: number) => string;
+  tooLong: string;
+}) {
+  return z.string().superRefine((value, ctx) => {
+    const length = [...value].length;
+    if (length === 0) ctx.addIssue({ code: 'custom', message: messages.required });
+    else if (length < PASSWORD_POLICY.minLength)
+      ctx.addIssue({ code: 'custom', message: messages.tooShort(length) });
+    else if (length > PASSWORD_POLICY.maxLength)
+      ctx.addIssue({ code: 'custom', message: messages.tooLong });
+  });
+}
+
+/** The messages of `newPasswordRules` in the current language. */
+export function useNewPasswordMessages(label: string) {
+  const t = useMessages(accountShared);
+  const required = useRequiredText();
+  return useMemo(
+    () => ({
+      required: required(label),
+      tooShort: (count: number) => t('passwordTooShort', { min: PASSWORD_POLICY.minLength, count }),
+      tooLong: t('passwordTooLong', { max: PASSWORD_POLICY.maxLength }),
+    }),
+    [required, label, t],
+  );
+}
+
+/** Adds "the two passwords do not match" to a form's own checks. */
+export function withPasswordMatch<T extends { newPassword: string; confirmPassword: string }>(
+  base: Resolver<T>,
+  message: string,
+): Resolver<T> {
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    if (!values.confirmPassword || values.confirmPassword === values.newPassword) return result;
+    const errors: FieldErrors<T> = {
+      ...result.errors,
+      confirmPassword: { type: 'mismatch', message },
+    } as FieldErrors<T>;
+    return { values: {}, errors };
+  };
+}
