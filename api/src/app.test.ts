@@ -108,7 +108,8 @@ describe('HTTP surface', () => {
     expect(await deep.text()).toContain('<title>console</title>');
     const asset = await fetch(`${server.url}/admin/app.js`);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    // `/` is the applicants' portal now (http/static-apps.test.ts), no longer a redirect here.
     const root = await fetch(`${server.url}/`, { redirect: 'manual' });
-    expect(root.headers.get('location')).toBe('/admin/');
+    expect(root.headers.get('location')).toBeNull();
   });
 });

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -23,7 +21,8 @@ import { callerOf } from './http/caller.js';
 import { createFormatError } from './graphql/format-error.js';
 import { databaseUnavailableHandler, databaseUnavailablePlugin } from './db/unavailable.js';
 import { graphqlLimitOptions, withQueryLimitErrors } from './graphql/limits.js';
-import { securityHeaders } from './http/security-headers.js';
+import { portalCsp, securityHeaders } from './http/security-headers.js';
+import { mountConsole, mountPortal } from './http/static-apps.js';
 import { corsAllowList } from './http/cors.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -32,9 +31,10 @@ import { uploadMiddleware } from './modules/documents/upload-middleware.js';
 import { largestMaxBytes, parseUploadPolicyOverrides } from './modules/documents/upload-policy.js';
 import { documentRoutes } from './modules/amendments/document-download.routes.js';
 import { documentUploadRoutes } from './modules/amendments/document-upload.routes.js';
-import { accountPageRoutes } from './modules/accounts/account-pages.routes.js';
 import { paymentRoutes } from './modules/payments/payments.routes.js';
 import { sandboxGatewayRoutes } from './modules/payments/sandbox-gateway.routes.js';
+import { checkoutUrlOf } from './modules/payments/payment-provider.js';
+import { paymentSettingsOf } from './modules/payments/payment-settings.js';
 import { receiptRoutes } from './modules/receipts/receipts.routes.js';
 import {
   devMailboxRoutes,
@@ -105,10 +105,11 @@ export async function createApp(deps: {
     }),
   );
 
+  const upgradeInsecureRequests = config.publicUrl.startsWith('https:');
   app.use(
     securityHeaders({
       hsts: config.auth.cookieSecure,
-      upgradeInsecureRequests: config.publicUrl.startsWith('https:'),
+      upgradeInsecureRequests,
       explorerWithoutCsp: config.nodeEnv !== 'production',
     }),
   );
@@ -140,7 +141,6 @@ export async function createApp(deps: {
 
   app.use(documentRoutes(orm, services));
   app.use(documentUploadRoutes(orm, services));
-  app.use(accountPageRoutes(orm, services));
   app.use(paymentRoutes(orm, services));
   if (config.payments.provider === 'sandbox') app.use(sandboxGatewayRoutes(services));
   app.use(receiptRoutes(orm, services));
@@ -186,7 +186,14 @@ export async function createApp(deps: {
     }),
   );
 
-  mountConsole(app, config.adminDistDir);
+  mountConsole(app, config.adminDistDir, log);
+  // Last before the 404: only what no API route answered may be one of the portal's pages.
+  mountPortal(
+    app,
+    config.portalDistDir,
+    portalCsp(upgradeInsecureRequests, checkoutUrlOf(paymentSettingsOf(config), config.publicUrl)),
+    log,
+  );
 
   app.use((_req, res) => {
     res.status(404).json({
@@ -219,25 +226,4 @@ export async function createApp(deps: {
   app.use(databaseUnavailableHandler(log));
   app.use(onError);
   return { app, apollo, services };
-}
-
-/** Serves the built officer console at /admin/ with client-side routes falling back to it. */
-function mountConsole(app: Express, distDir: string) {
-  app.get('/', (_req, res) => res.redirect('/admin/'));
-  const index = path.join(distDir, 'index.html');
-  if (!existsSync(index)) {
-    app.get(/^\/admin(\/.*)?$/, (_req, res) => {
-      res
-        .status(503)
-        .type('text/plain')
-        .send('The officer console is not built yet: run `npm run build` and start again.');
-    });
-    return;
-  }
-  // Built assets carry content hashes and may be cached; index.html must always be fresh.
-  app.use('/admin', express.static(distDir, { index: false, maxAge: '1h' }));
-  app.get(/^\/admin(\/.*)?$/, (_req, res) => {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

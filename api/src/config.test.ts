@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -21,6 +22,12 @@ describe('configuration', () => {
       databaseUrl: undefined,
     });
     expect(config.publicUrl).toBe('http://localhost:4000');
+    // The two front ends the API serves, built where npm run build puts them.
+    expect(config.adminDistDir).toMatch(/[\\/]admin[\\/]dist$/);
+    expect(config.portalDistDir).toMatch(/[\\/]portal[\\/]dist$/);
+    expect(loadConfig({ PORTAL_DIST_DIR: 'elsewhere/dist' }).portalDistDir).toBe(
+      path.resolve('elsewhere/dist'),
+    );
   });
 
   it('reports every bad variable at once, one line each, naming what is expected', () => {

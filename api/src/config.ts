@@ -93,6 +93,10 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(path.join(repoRoot, 'admin', 'dist')),
+  PORTAL_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, 'portal', 'dist')),
   TRUST_PROXY: bool.default(false),
   SMTP_URL: z
     .string()
@@ -209,6 +213,8 @@ export type Config = {
   logLevel: string;
   demoData: boolean;
   adminDistDir: string;
+  /** The built applicants' portal, served at `/`. */
+  portalDistDir: string;
   trustProxy: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -344,6 +350,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     adminDistDir: path.resolve(e.ADMIN_DIST_DIR),
+    portalDistDir: path.resolve(e.PORTAL_DIST_DIR),
     trustProxy: e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

@@ -25,19 +25,25 @@ function readConfig(): Config {
 function printBanner(config: Config, db: OpenDatabase, log: Logger) {
   const base = config.publicUrl.replace(/\/$/, '');
   log.info(
-    { graphql: `${base}/graphql`, admin: `${base}/admin/`, embeddedDatabase: db.embedded },
+    {
+      portal: `${base}/`,
+      graphql: `${base}/graphql`,
+      admin: `${base}/admin/`,
+      embeddedDatabase: db.embedded,
+    },
     'goldcard is ready',
   );
   if (config.nodeEnv !== 'development') return;
   const lines = [
     '',
-    `  GraphQL        ${base}/graphql`,
-    `  Officer console ${base}/admin/`,
-    `  Health         ${base}/healthz  ${base}/readyz`,
+    `  Applicant portal ${base}/`,
+    `  GraphQL          ${base}/graphql`,
+    `  Officer console  ${base}/admin/`,
+    `  Health           ${base}/healthz  ${base}/readyz`,
     ...(config.smtpUrl
       ? []
-      : [`  Mailbox        ${base}/dev/mailbox (mails are not sent without SMTP_URL)`]),
-    `  Database       ${db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
+      : [`  Mailbox          ${base}/dev/mailbox (mails are not sent without SMTP_URL)`]),
+    `  Database         ${db.embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
   ];
   if (config.demoData) {
     lines.push('', '  Demo accounts (development only):');

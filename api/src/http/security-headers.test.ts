@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_HOLDER } from '../db/seeders/demo.js';
 import { createAccount, loginToken } from '../test-support/accounts.js';
 import { createTestDatabase, type TestDatabase } from '../test-support/db.js';
+import { fakeBuild, type FakeBuild } from '../test-support/fake-build.js';
 import { seedFixtureHolders } from '../test-support/fixtures.js';
 import { graphqlMultipart, samplePdf } from '../test-support/multipart.js';
 import { startTestServer, type TestServer } from '../test-support/server.js';
@@ -11,21 +12,42 @@ let db: TestDatabase;
 let server: TestServer;
 let https: TestServer;
 let production: TestServer;
+let ecpay: TestServer;
+let noPayments: TestServer;
+let portal: FakeBuild;
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedFixtureHolders(db.url, 3);
-  server = await startTestServer(db);
+  portal = await fakeBuild('portal');
+  const portalDistDir = portal.dir;
+  server = await startTestServer(db, { portalDistDir });
   https = await startTestServer(db, {
     env: { COOKIE_SECURE: 'true', PUBLIC_URL: 'https://goldcard.example' },
+    portalDistDir,
   });
   // As loadConfig sets production up (COOKIE_SECURE defaults to true there; the test captcha
   // answer it refuses in production stays, hence the direct override of nodeEnv).
   production = await startTestServer(db, {
     nodeEnv: 'production',
     env: { COOKIE_SECURE: 'true' },
+    portalDistDir,
+  });
+  ecpay = await startTestServer(db, {
+    env: {
+      PAYMENT_PROVIDER: 'ecpay',
+      ECPAY_CHECKOUT_URL: 'https://payment.ecpay.com.tw/Cashier/AioCheckOut/V5',
+    },
+    portalDistDir,
+  });
+  noPayments = await startTestServer(db, {
+    env: { PAYMENT_PROVIDER: 'disabled' },
+    portalDistDir,
   });
 });
 afterAll(async () => {
+  await noPayments?.close();
+  await ecpay?.close();
+  await portal?.remove();
   await production?.close();
   await https?.close();
   await server?.close();
@@ -118,15 +140,45 @@ describe('security headers', () => {
     ]);
   });
 
-  it('keep the policies of pages that set their own', async () => {
-    const account = await get(server, '/account/verify-email?token=x');
-    expect(account.status).toBe(200);
-    expect(account.headers.get('content-security-policy')).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+  it('on the portal’s pages: the console’s policy, with the payment gateway as a form target', async () => {
+    const html = { headers: { accept: 'text/html' } };
+    const consolePolicy = csp(
+      (await get(ecpay, '/no-such-page')).headers.get('content-security-policy'),
     );
-    // Without a frame-ancestors of their own, X-Frame-Options still keeps them out of frames.
-    expect(account.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    const cases: [TestServer, string[]][] = [
+      // ECPay: its checkout's origin, nothing else of it.
+      [ecpay, ["'self'", 'https://payment.ecpay.com.tw']],
+      // The sandbox gateway lives at PUBLIC_URL (which a browser may reach under another name).
+      [server, ["'self'", new URL(server.config.publicUrl).origin]],
+      // No online payment: no form goes anywhere else.
+      [noPayments, ["'self'"]],
+    ];
+    for (const [base, formAction] of cases) {
+      for (const page of ['/', '/amendments/0b6f3c1e-8a44-4f55-9d7e-2f1a6c3b9e10']) {
+        const res = await get(base, page, html);
+        expect(res.status).toBe(200);
+        expect(csp(res.headers.get('content-security-policy'))).toEqual({
+          ...consolePolicy,
+          'form-action': formAction,
+        });
+        expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+        expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      }
+    }
+    // Everything else keeps 'self' only, the console included.
+    for (const where of ['/admin/', '/healthz', '/no-such-file.json']) {
+      const res = await get(ecpay, where, html);
+      expect(csp(res.headers.get('content-security-policy'))['form-action'], where).toEqual([
+        "'self'",
+      ]);
+    }
+    // Over HTTPS the portal's requests are upgraded like the console's.
+    const secure = csp((await get(https, '/', html)).headers.get('content-security-policy'));
+    expect(secure['form-action']).toEqual(["'self'", 'https://goldcard.example']);
+    expect(secure).toHaveProperty('upgrade-insecure-requests');
+  });
 
+  it('keep the policies of pages that set their own', async () => {
     // The sandbox gateway's page posts forms onwards (its order is checked before it answers).
     const gateway = await get(server, '/sandbox-gateway/AioCheckOut/V5', {
       method: 'POST',

@@ -7,9 +7,9 @@ import helmet from 'helmet';
  * elements ('unsafe-inline' styles, never scripts); the captcha is an SVG `data:` image; the
  * document viewer frames /documents/<id> (same origin); GraphQL goes to the same origin.
  *
- * Pages with other needs set their own policy after this one and replace it: the account pages
- * (forms to themselves), the payment pages (an auto-submitted form to the payment gateway), the
- * development mailbox, and document downloads (`sandbox`, stricter still).
+ * Pages with other needs set their own policy after this one and replace it: the applicants'
+ * portal (`portalCsp` below), the payment pages (an auto-submitted form to the payment gateway),
+ * the development mailbox, and document downloads (`sandbox`, stricter still).
  */
 export function consoleCspDirectives(upgradeInsecureRequests: boolean): Record<string, string[]> {
   return {
@@ -27,6 +27,34 @@ export function consoleCspDirectives(upgradeInsecureRequests: boolean): Record<s
     'frame-ancestors': ["'none'"],
     ...(upgradeInsecureRequests ? { 'upgrade-insecure-requests': [] } : {}),
   };
+}
+
+/**
+ * The applicants' portal (served at `/`) needs what the console needs, and one thing more: it
+ * posts `startFeePayment`'s signed form from the payer's browser to the payment gateway, which
+ * with ECPay is another origin. Only that origin is added to `form-action`.
+ */
+export function portalCspDirectives(
+  upgradeInsecureRequests: boolean,
+  paymentFormAction: string | null,
+): Record<string, string[]> {
+  const directives = consoleCspDirectives(upgradeInsecureRequests);
+  const gateway = paymentFormAction ? new URL(paymentFormAction).origin : null;
+  return {
+    ...directives,
+    'form-action': ["'self'", ...(gateway ? [gateway] : [])],
+  };
+}
+
+/** Replaces the global policy with the portal's on the portal's pages. */
+export function portalCsp(
+  upgradeInsecureRequests: boolean,
+  paymentFormAction: string | null,
+): RequestHandler {
+  return helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: portalCspDirectives(upgradeInsecureRequests, paymentFormAction),
+  });
 }
 
 export interface SecurityHeaderSettings {

@@ -116,11 +116,17 @@ export function createPaymentProvider(
   nodeEnv: 'development' | 'test' | 'production',
 ): PaymentProvider {
   const base = publicUrl.replace(/\/$/, '');
-  if (settings.provider === 'disabled') return DISABLED;
-  if (settings.provider === 'sandbox') {
-    if (nodeEnv === 'production')
-      throw new Error('the sandbox payment gateway is not for production');
-    return new EcpayProtocolProvider('sandbox', settings, base, `${base}${SANDBOX_CHECKOUT_PATH}`);
-  }
-  return new EcpayProtocolProvider('ecpay', settings, base, settings.ecpayCheckoutUrl);
+  const checkoutUrl = checkoutUrlOf(settings, publicUrl);
+  if (checkoutUrl === null) return DISABLED;
+  if (settings.provider === 'sandbox' && nodeEnv === 'production')
+    throw new Error('the sandbox payment gateway is not for production');
+  return new EcpayProtocolProvider(settings.provider, settings, base, checkoutUrl);
+}
+
+/** Where payers' browsers post the signed order (`Checkout.formAction`); null when disabled. */
+export function checkoutUrlOf(settings: PaymentSettings, publicUrl: string): string | null {
+  if (settings.provider === 'disabled') return null;
+  if (settings.provider === 'sandbox')
+    return `${publicUrl.replace(/\/$/, '')}${SANDBOX_CHECKOUT_PATH}`;
+  return settings.ecpayCheckoutUrl;
 }
