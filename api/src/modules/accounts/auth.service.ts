@@ -3,6 +3,7 @@ import type { AppServices } from '../../graphql/context.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError, badInput } from '../../shared/errors.js';
 import { hashPassword, needsRehash, verifyPassword } from '../../shared/passwords.js';
+import { portalLinks } from '../../shared/portal-links.js';
 import { parseInput } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { enqueueMail } from '../notifications/mail.service.js';
@@ -131,7 +132,7 @@ export class AuthService {
         template: 'ACCOUNT_LOCKED',
         params: {
           displayName: account.displayName,
-          resetLink: `${this.services.config.publicUrl}/account/forgot-password`,
+          resetLink: portalLinks(this.services.config).forgotPassword,
         },
       });
       await this.em.flush();
@@ -194,7 +195,11 @@ export class AuthService {
         to: account.email,
         locale: account.locale,
         template: 'PASSWORD_CHANGED',
-        params: { displayName: account.displayName, time: new Date() },
+        params: {
+          displayName: account.displayName,
+          time: new Date(),
+          resetLink: portalLinks(this.services.config).forgotPassword,
+        },
       });
     });
     this.services.kickMail();

@@ -3,6 +3,7 @@ import type { AppServices } from '../../graphql/context.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError, badInput } from '../../shared/errors.js';
 import { hashPassword } from '../../shared/passwords.js';
+import { portalLinks } from '../../shared/portal-links.js';
 import { parseInput } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { enqueueMail } from '../notifications/mail.service.js';
@@ -36,8 +37,9 @@ export class RegistrationService {
     return this.services.config.auth;
   }
 
-  private link(path: string, token: string) {
-    return `${this.services.config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
+  /** Mailed links open the applicants' portal, whose pages call the mutations below. */
+  private get links() {
+    return portalLinks(this.services.config);
   }
 
   private issueToken(
@@ -89,7 +91,11 @@ export class RegistrationService {
           to: existing.email,
           locale: existing.locale,
           template: 'EMAIL_ALREADY_REGISTERED',
-          params: { link: `${this.services.config.publicUrl}/account/forgot-password` },
+          params: {
+            link: this.links.forgotPassword,
+            signInLink: this.links.signIn(existing.role),
+            accountNameLink: this.links.forgotAccountName,
+          },
         });
         recordAudit(em, {
           action: 'account.register.duplicate-email',
@@ -122,8 +128,9 @@ export class RegistrationService {
         template: 'EMAIL_VERIFICATION',
         params: {
           displayName: account.displayName,
-          link: this.link('/account/verify-email', token),
+          link: this.links.verifyEmail(token),
           expiresInHours: this.settings.emailVerificationTtlHours,
+          resendLink: this.links.resendVerification,
         },
       });
       recordAudit(em, {
@@ -156,8 +163,9 @@ export class RegistrationService {
         template: 'EMAIL_VERIFICATION',
         params: {
           displayName: account.displayName,
-          link: this.link('/account/verify-email', token),
+          link: this.links.verifyEmail(token),
           expiresInHours: this.settings.emailVerificationTtlHours,
+          resendLink: this.links.resendVerification,
         },
       });
       recordAudit(em, {
@@ -224,7 +232,7 @@ export class RegistrationService {
         template: 'PASSWORD_RESET',
         params: {
           displayName: account.displayName,
-          link: this.link('/account/reset-password', token),
+          link: this.links.resetPassword(token),
           expiresInMinutes: ttlMinutes,
         },
       });
@@ -285,7 +293,11 @@ export class RegistrationService {
         to: account.email,
         locale: account.locale,
         template: 'PASSWORD_CHANGED',
-        params: { displayName: account.displayName, time: new Date() },
+        params: {
+          displayName: account.displayName,
+          time: new Date(),
+          resetLink: this.links.forgotPassword,
+        },
       });
     });
     this.services.kickMail();
@@ -301,7 +313,10 @@ export class RegistrationService {
         to: account.email,
         locale: account.locale,
         template: 'ACCOUNT_NAME_REMINDER',
-        params: { accountNames: [account.accountName] },
+        params: {
+          accountNames: [account.accountName],
+          signInLink: this.links.signIn(account.role),
+        },
       });
       recordAudit(em, {
         action: 'account.name-reminder.sent',

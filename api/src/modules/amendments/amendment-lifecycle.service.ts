@@ -20,6 +20,7 @@ import { changedKeys, GROUP_KEYS } from './amendment-values.js';
 import { loadEditable } from './amendment-draft.service.js';
 import { amendmentRef, assertCan } from './amendments.policy.js';
 import { isContactOnly, startContactOnlyCompletion } from './contact-confirmation.service.js';
+import { portalLinks } from '../../shared/portal-links.js';
 
 const keySchema = z.object({
   id: z.uuid(),
@@ -163,7 +164,7 @@ export class AmendmentLifecycleService {
           (item) => ITEM_LABELS[item][filer.locale === 'en' ? 'en' : 'zhTw'],
         ),
         feeAmount: amendment.fee.amount,
-        link: `${this.services.config.applicantPortalUrl}/amendments/${amendment.id}`,
+        link: portalLinks(this.services.config).amendment(amendment.id),
       },
     });
     let written: boolean;

@@ -11,6 +11,7 @@ import { AmendmentItem, ITEM_RULES } from './amendment-items.js';
 import { AmendmentStatus } from './amendment-status.js';
 import { notifyCaseEvent } from '../notifications/case-notices.js';
 import { applyTransition } from './amendment-transition.js';
+import { portalLinks } from '../../shared/portal-links.js';
 
 /** Email and mobile changes print nothing and need no officer (when the setting allows). */
 export function isContactOnly(amendment: Amendment, services: AppServices): boolean {
@@ -46,7 +47,7 @@ export async function startContactOnlyCompletion(
       params: {
         displayName: amendment.filedBy.displayName,
         applicationNumber: amendment.applicationNumber ?? amendment.id,
-        link: `${services.config.applicantPortalUrl}/confirm-email?token=${encodeURIComponent(token)}`,
+        link: portalLinks(services.config).confirmContactEmail(token),
         expiresInHours: hours,
       },
     });

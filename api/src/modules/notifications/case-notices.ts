@@ -8,6 +8,7 @@ import { STATUS_LABELS } from '../amendments/amendment-status.js';
 import { serviceCentre } from '../reference/service-centres.js';
 import { enqueueMail } from './mail.service.js';
 import { Notification } from './notification.entity.js';
+import { portalLinks } from '../../shared/portal-links.js';
 
 export type CaseEvent = 'APPROVED' | 'REJECTED' | 'DOCUMENTS_REQUESTED' | 'CARD_READY' | 'FEE_PAID';
 
@@ -127,7 +128,7 @@ export async function notifyCaseEvent(
       applicationNumber: number,
       status,
       message: body,
-      link: `${config.applicantPortalUrl}/amendments/${amendment.id}`,
+      link: portalLinks(config).amendment(amendment.id),
     },
   });
   const title = (l: Locale) =>

@@ -48,6 +48,7 @@ interface MailboxEntry {
 
 const HOSTILE = '<script>alert("pwned")</script>';
 const LINK = 'https://goldcard.test/account/verify-email?token=abc&lang=zh-TW';
+const RESEND = 'https://goldcard.test/account/resend-verification';
 
 let db: TestDatabase;
 let orm: MikroORM;
@@ -78,7 +79,7 @@ beforeAll(async () => {
       to: 'Holder@Example.test',
       locale: 'zh-TW',
       template: 'EMAIL_VERIFICATION',
-      params: { displayName: HOSTILE, link: LINK, expiresInHours: 24 },
+      params: { displayName: HOSTILE, link: LINK, expiresInHours: 24, resendLink: RESEND },
     }),
   );
   ids.reset = await queue((em) =>
@@ -225,7 +226,7 @@ describe('development mailbox', () => {
       status: 'PENDING',
       attempts: 0,
       sentAt: null,
-      links: [LINK],
+      links: [LINK, RESEND],
     });
     expect(holder![0]!.text).toContain(LINK);
 
@@ -247,7 +248,7 @@ describe('development mailbox', () => {
         to: 'bulk@example.test',
         locale: 'en',
         template: 'ACCOUNT_NAME_REMINDER',
-        params: { accountNames: [`bulk-${i}`] },
+        params: { accountNames: [`bulk-${i}`], signInLink: 'https://goldcard.test/login' },
       }).createdAt = new Date(Date.now() + i * 1_000);
     }
     await em.flush();

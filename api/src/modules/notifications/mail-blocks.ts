@@ -16,6 +16,8 @@ export class MailTemplateError extends Error {
 export type Block =
   | { kind: 'p'; text: string }
   | { kind: 'action'; label: string; href: string }
+  /** A secondary link: a sentence and the address under it, no button competing with the action. */
+  | { kind: 'link'; text: string; href: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'note'; text: string };
 
@@ -29,6 +31,7 @@ export const p = (text: string): Block => ({ kind: 'p', text });
 export const note = (text: string): Block => ({ kind: 'note', text });
 export const action = (label: string, href: string): Block => ({ kind: 'action', label, href });
 export const list = (items: string[]): Block => ({ kind: 'list', items });
+export const link = (text: string, href: string): Block => ({ kind: 'link', text, href });
 
 export const BRAND: Record<Locale, string> = {
   'zh-TW': 'goldcard 就業金卡資料異動',
@@ -49,6 +52,12 @@ export const FOOTER: Record<Locale, string[]> = {
     'This message was sent automatically by goldcard, the Employment Gold Card data amendment service. Please do not reply to it.',
     'We will never ask for your password by email or telephone.',
   ],
+};
+
+/** What mails call the applicants' portal (and, for staff, the site their console is on). */
+export const SITE: Record<Locale, string> = {
+  'zh-TW': 'goldcard 就業金卡資料異動網站',
+  en: 'the goldcard website',
 };
 
 export const COPY_LINK: Record<Locale, string> = {

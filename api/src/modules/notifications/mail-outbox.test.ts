@@ -87,7 +87,12 @@ function verification(to: string, locale: MailRequest['locale'] = 'zh-TW'): Mail
     to,
     locale,
     template: 'EMAIL_VERIFICATION',
-    params: { displayName: '林怡君', link: LINK, expiresInHours: 24 },
+    params: {
+      displayName: '林怡君',
+      link: LINK,
+      expiresInHours: 24,
+      resendLink: 'https://goldcard.test/account/resend-verification',
+    },
   };
 }
 

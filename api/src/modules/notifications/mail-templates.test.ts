@@ -10,24 +10,35 @@ import {
 
 const HOSTILE = '<script>alert("x")</script> & \'friends\'';
 const LINK = 'https://goldcard.example/account/verify-email?token=abc&lang=en';
+const RESEND = 'https://goldcard.example/account/resend-verification';
+const SIGN_IN = 'https://goldcard.example/login';
+const FORGOT_PASSWORD = 'https://goldcard.example/account/forgot-password';
+const FORGOT_NAME = 'https://goldcard.example/account/forgot-account-name';
 
 const SAMPLES: Record<(typeof MAIL_TEMPLATE_NAMES)[number], MailContent> = {
   EMAIL_VERIFICATION: {
     template: 'EMAIL_VERIFICATION',
-    params: { displayName: 'Ada Lovelace', link: LINK, expiresInHours: 24 },
+    params: { displayName: 'Ada Lovelace', link: LINK, expiresInHours: 24, resendLink: RESEND },
   },
-  EMAIL_ALREADY_REGISTERED: { template: 'EMAIL_ALREADY_REGISTERED', params: { link: LINK } },
+  EMAIL_ALREADY_REGISTERED: {
+    template: 'EMAIL_ALREADY_REGISTERED',
+    params: { link: LINK, signInLink: SIGN_IN, accountNameLink: FORGOT_NAME },
+  },
   PASSWORD_RESET: {
     template: 'PASSWORD_RESET',
     params: { displayName: 'Ada Lovelace', link: LINK, expiresInMinutes: 30 },
   },
   ACCOUNT_NAME_REMINDER: {
     template: 'ACCOUNT_NAME_REMINDER',
-    params: { accountNames: ['ada', 'ada-employer'] },
+    params: { accountNames: ['ada', 'ada-employer'], signInLink: SIGN_IN },
   },
   PASSWORD_CHANGED: {
     template: 'PASSWORD_CHANGED',
-    params: { displayName: 'Ada Lovelace', time: new Date('2026-11-28T06:05:00Z') },
+    params: {
+      displayName: 'Ada Lovelace',
+      time: new Date('2026-11-28T06:05:00Z'),
+      resetLink: FORGOT_PASSWORD,
+    },
   },
   ACCOUNT_LOCKED: {
     template: 'ACCOUNT_LOCKED',
@@ -109,7 +120,7 @@ describe('mail templates', () => {
     expect(renderMail('en', SAMPLES.EMAIL_VERIFICATION).text).toContain('expires in 24 hours');
     const oneHour = renderMail('en', {
       template: 'EMAIL_VERIFICATION',
-      params: { displayName: 'A', link: LINK, expiresInHours: 1 },
+      params: { displayName: 'A', link: LINK, expiresInHours: 1, resendLink: RESEND },
     });
     expect(oneHour.text).toContain('expires in 1 hour ');
     expect(renderMail('zh-TW', SAMPLES.PASSWORD_RESET).text).toContain('30 分鐘後失效');
@@ -146,11 +157,54 @@ describe('mail templates', () => {
     expect(en.text).toContain(LINK);
   });
 
+  it('names and links the website wherever a mail sends people to sign in or to ask again', () => {
+    const cases: [MailContent, string[], string, string][] = [
+      [
+        SAMPLES.EMAIL_VERIFICATION,
+        [RESEND],
+        'have a new one sent from the goldcard website',
+        '重新寄送驗證信',
+      ],
+      [
+        SAMPLES.EMAIL_ALREADY_REGISTERED,
+        [SIGN_IN, LINK, FORGOT_NAME],
+        'sign in to the goldcard website',
+        '忘記帳號名稱',
+      ],
+      [
+        SAMPLES.ACCOUNT_NAME_REMINDER,
+        [SIGN_IN],
+        'to sign in to the goldcard website',
+        '登入goldcard 就業金卡資料異動網站',
+      ],
+      [
+        SAMPLES.PASSWORD_CHANGED,
+        [FORGOT_PASSWORD],
+        'Set a new password at once on the goldcard website',
+        '重設密碼',
+      ],
+    ];
+    for (const [content, links, en, zh] of cases) {
+      const english = renderMail('en', content);
+      const chinese = renderMail('zh-TW', content);
+      expect(english.text).toContain(en);
+      expect(chinese.text).toContain(zh);
+      for (const link of links) {
+        for (const mail of [english, chinese]) {
+          expect(mail.text).toContain(`\n${link}\n`);
+          expect(mail.html).toContain(`<a href="${escapeHtml(link)}"`);
+        }
+      }
+      expect(english.text).not.toMatch(/sign-in page|sign in to have/);
+      expect(chinese.text).not.toContain('登入系統');
+    }
+  });
+
   it('escapes every value in HTML', () => {
     const mails = [
       renderMail('en', {
         template: 'EMAIL_VERIFICATION',
-        params: { displayName: HOSTILE, link: LINK, expiresInHours: 24 },
+        params: { displayName: HOSTILE, link: LINK, expiresInHours: 24, resendLink: RESEND },
       }),
       renderMail('zh-TW', {
         template: 'ACCOUNT_LOCKED',
@@ -158,7 +212,7 @@ describe('mail templates', () => {
       }),
       renderMail('en', {
         template: 'ACCOUNT_NAME_REMINDER',
-        params: { accountNames: [HOSTILE] },
+        params: { accountNames: [HOSTILE], signInLink: SIGN_IN },
       }),
     ];
     for (const mail of mails) {
@@ -176,13 +230,14 @@ describe('mail templates', () => {
       params: {
         displayName: 'Ada\r\n\r\nYour card is suspended, call +1 555 0100',
         time: new Date(),
+        resetLink: FORGOT_PASSWORD,
       },
     });
     expect(mail.text).toContain('Dear Ada Your card is suspended, call +1 555 0100,');
     expect(mail.text).not.toContain('\nYour card is suspended');
     const long = renderMail('en', {
       template: 'PASSWORD_CHANGED',
-      params: { displayName: 'x'.repeat(500), time: new Date() },
+      params: { displayName: 'x'.repeat(500), time: new Date(), resetLink: FORGOT_PASSWORD },
     });
     expect(long.text).not.toContain('x'.repeat(121));
   });
@@ -191,16 +246,39 @@ describe('mail templates', () => {
     const bad: MailContent[] = [
       {
         template: 'EMAIL_VERIFICATION',
-        params: { displayName: 'A', link: 'javascript:alert(1)', expiresInHours: 24 },
+        params: {
+          displayName: 'A',
+          link: 'javascript:alert(1)',
+          expiresInHours: 24,
+          resendLink: RESEND,
+        },
       },
-      { template: 'EMAIL_ALREADY_REGISTERED', params: { link: '/account/forgot-password' } },
+      {
+        template: 'EMAIL_ALREADY_REGISTERED',
+        params: {
+          link: '/account/forgot-password',
+          signInLink: SIGN_IN,
+          accountNameLink: FORGOT_NAME,
+        },
+      },
+      {
+        template: 'EMAIL_VERIFICATION',
+        params: { displayName: 'A', link: LINK, expiresInHours: 24, resendLink: '/resend' },
+      },
       { template: 'ACCOUNT_LOCKED', params: { displayName: 'A', resetLink: 'data:text/html,x' } },
       {
         template: 'PASSWORD_RESET',
         params: { displayName: 'A', link: LINK, expiresInMinutes: 0 },
       },
-      { template: 'ACCOUNT_NAME_REMINDER', params: { accountNames: [] } },
-      { template: 'PASSWORD_CHANGED', params: { displayName: 'A', time: new Date('nonsense') } },
+      { template: 'ACCOUNT_NAME_REMINDER', params: { accountNames: [], signInLink: SIGN_IN } },
+      {
+        template: 'PASSWORD_CHANGED',
+        params: { displayName: 'A', time: new Date('nonsense'), resetLink: FORGOT_PASSWORD },
+      },
+      {
+        template: 'PASSWORD_CHANGED',
+        params: { displayName: 'A', time: new Date(), resetLink: 'javascript:x' },
+      },
     ];
     for (const content of bad) {
       expect(() => renderMail('en', content)).toThrow(MailTemplateError);

@@ -9,6 +9,7 @@ import {
   HTML_LANG,
   httpLink,
   inline,
+  link,
   list,
   type MailDraft,
   MailTemplateError,
@@ -16,6 +17,7 @@ import {
   p,
   plural,
   positiveInteger,
+  SITE,
   SUBJECT_PREFIX,
   taipeiTime,
 } from './mail-blocks.js';
@@ -28,17 +30,27 @@ export { escapeHtml, MailTemplateError };
  * this map, so a template cannot be queued with another template's values.
  */
 export interface MailTemplateParams extends AmendmentMailParams {
-  /** Sent after registration: proves the address belongs to the registrant. */
-  EMAIL_VERIFICATION: { displayName: string; link: string; expiresInHours: number };
+  /**
+   * Sent after registration: proves the address belongs to the registrant. `resendLink`: where
+   * to ask for a new one once this one has expired.
+   */
+  EMAIL_VERIFICATION: {
+    displayName: string;
+    link: string;
+    expiresInHours: number;
+    resendLink: string;
+  };
   /**
    * Sent instead of a verification mail when someone registers with an address that already has
-   * an account (the registration form does not reveal that). A security notice.
+   * an account (the registration form does not reveal that). A security notice. `link`: forgot
+   * password; `signInLink`; `accountNameLink`: forgot account name.
    */
-  EMAIL_ALREADY_REGISTERED: { link: string };
+  EMAIL_ALREADY_REGISTERED: { link: string; signInLink: string; accountNameLink: string };
   PASSWORD_RESET: { displayName: string; link: string; expiresInMinutes: number };
   /** Answers "I forgot my account name": every account name registered with the address. */
-  ACCOUNT_NAME_REMINDER: { accountNames: string[] };
-  PASSWORD_CHANGED: { displayName: string; time: Date };
+  ACCOUNT_NAME_REMINDER: { accountNames: string[]; signInLink: string };
+  /** `resetLink`: forgot password, for when the change was not the owner's. */
+  PASSWORD_CHANGED: { displayName: string; time: Date; resetLink: string };
   ACCOUNT_LOCKED: { displayName: string; resetLink: string };
 }
 
@@ -78,8 +90,9 @@ type Drafter<T extends MailTemplateName> = (
 
 const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
   ...AMENDMENT_TEMPLATES,
-  EMAIL_VERIFICATION(locale, { displayName, link, expiresInHours }) {
-    const href = httpLink(link, 'link');
+  EMAIL_VERIFICATION(locale, { displayName, link: verify, expiresInHours, resendLink }) {
+    const href = httpLink(verify, 'link');
+    const resend = httpLink(resendLink, 'resendLink');
     const hours = positiveInteger(expiresInHours, 'expiresInHours');
     if (locale === 'en') {
       return {
@@ -90,9 +103,8 @@ const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
             'Thank you for registering with goldcard, the Employment Gold Card data amendment service. To complete your registration, please verify your email address with the link below.',
           ),
           action('Verify my email address', href),
-          p(
-            `The link expires in ${plural(hours, 'hour', 'hours')} and can be used only once. If it has expired, sign in to have a new one sent.`,
-          ),
+          p(`The link expires in ${plural(hours, 'hour', 'hours')} and can be used only once.`),
+          link(`If it has expired, have a new one sent from ${SITE.en}:`, resend),
           note(
             'If you did not register, you can ignore this message: the account will not be activated.',
           ),
@@ -107,14 +119,17 @@ const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
           '感謝您註冊 goldcard 就業金卡資料異動帳號。請點選下方連結驗證您的電子郵件地址，以完成註冊。',
         ),
         action('驗證電子郵件地址', href),
-        p(`此連結將於 ${hours} 小時後失效，且僅能使用一次。連結失效時，請登入系統重新寄送驗證信。`),
+        p(`此連結將於 ${hours} 小時後失效，且僅能使用一次。`),
+        link(`連結失效時，請至${SITE['zh-TW']}重新寄送驗證信：`, resend),
         note('若您並未申請註冊，請忽略本郵件，該帳號將不會啟用。'),
       ],
     };
   },
 
-  EMAIL_ALREADY_REGISTERED(locale, { link }) {
-    const href = httpLink(link, 'link');
+  EMAIL_ALREADY_REGISTERED(locale, { link: forgotPassword, signInLink, accountNameLink }) {
+    const href = httpLink(forgotPassword, 'link');
+    const signIn = httpLink(signInLink, 'signInLink');
+    const accountName = httpLink(accountNameLink, 'accountNameLink');
     if (locale === 'en') {
       return {
         subject: 'Someone tried to register with your email address',
@@ -123,10 +138,13 @@ const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
           p(
             'We received a request to register a goldcard account with this email address. An account already exists for this address, so no new account was created.',
           ),
-          p(
-            'If this was you, please sign in with your existing account. If you have forgotten your password, you can set a new one here:',
-          ),
+          link(`If this was you, please sign in to ${SITE.en} with your existing account:`, signIn),
+          p('If you have forgotten your password, you can set a new one here:'),
           action('Reset my password', href),
+          link(
+            'If you have forgotten your account name, we can send it to this address:',
+            accountName,
+          ),
           note(
             'If this was not you, you can ignore this message. Nothing about your account has changed.',
           ),
@@ -140,8 +158,10 @@ const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
         p(
           '我們收到以此電子郵件地址註冊 goldcard 就業金卡資料異動帳號的申請。由於此地址已有帳號，系統並未建立新帳號。',
         ),
-        p('若是您本人操作，請以現有帳號登入；若忘記密碼，可透過下方連結設定新密碼：'),
+        link(`若是您本人操作，請以現有帳號登入${SITE['zh-TW']}：`, signIn),
+        p('若忘記密碼，可透過下方連結設定新密碼：'),
         action('重設密碼', href),
+        link('若忘記帳號名稱，可透過下列連結將帳號名稱寄至此信箱：', accountName),
         note('若非您本人操作，請忽略本郵件；您的帳號未有任何變更。'),
       ],
     };
@@ -180,7 +200,8 @@ const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
     };
   },
 
-  ACCOUNT_NAME_REMINDER(locale, { accountNames }) {
+  ACCOUNT_NAME_REMINDER(locale, { accountNames, signInLink }) {
+    const signIn = httpLink(signInLink, 'signInLink');
     const names = accountNames.map((name) => inline(name, 64)).filter(Boolean);
     if (names.length === 0) throw new MailTemplateError('accountNames must not be empty');
     if (locale === 'en') {
@@ -194,7 +215,11 @@ const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
               : 'You asked for the account names registered with this email address. They are:',
           ),
           list(names),
-          p('Use it to sign in. Your password has not been changed.'),
+          link(
+            `Use ${names.length === 1 ? 'it' : 'one of them'} to sign in to ${SITE.en}:`,
+            signIn,
+          ),
+          p('Your password has not been changed.'),
           note(
             'If you did not ask for this, you can ignore this message. Nothing about your account has changed.',
           ),
@@ -207,14 +232,16 @@ const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
       blocks: [
         p('我們收到查詢帳號名稱的申請。以此電子郵件地址註冊的帳號名稱如下：'),
         list(names),
-        p('請以上述帳號名稱登入；您的密碼並未變更。'),
+        link(`請以上述帳號名稱登入${SITE['zh-TW']}：`, signIn),
+        p('您的密碼並未變更。'),
         note('若您並未提出此項查詢，請忽略本郵件；您的帳號未有任何變更。'),
       ],
     };
   },
 
-  PASSWORD_CHANGED(locale, { displayName, time }) {
+  PASSWORD_CHANGED(locale, { displayName, time, resetLink }) {
     const when = taipeiTime(time, locale);
+    const reset = httpLink(resetLink, 'resetLink');
     if (locale === 'en') {
       return {
         subject: 'Your password was changed',
@@ -222,8 +249,9 @@ const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
         blocks: [
           p(`The password of your goldcard account was changed on ${when} (Taiwan time).`),
           p('If you made this change, you need not do anything.'),
-          note(
-            'If you did not, someone else may be using your account. Reset your password at once with "Forgot password" on the sign-in page.',
+          link(
+            `If you did not, someone else may be using your account. Set a new password at once on ${SITE.en}:`,
+            reset,
           ),
         ],
       };
@@ -234,7 +262,7 @@ const TEMPLATES: { [T in MailTemplateName]: Drafter<T> } = {
       blocks: [
         p(`您的 goldcard 帳號密碼已於 ${when}（臺灣時間）變更。`),
         p('若是您本人操作，無須採取任何行動。'),
-        note('若非您本人操作，您的帳號可能已遭他人使用，請立即於登入頁點選「忘記密碼」重設密碼。'),
+        link(`若非您本人操作，您的帳號可能已遭他人使用，請立即至${SITE['zh-TW']}重設密碼：`, reset),
       ],
     };
   },
@@ -279,6 +307,7 @@ function renderText(draft: MailDraft, locale: Locale): string {
   for (const block of draft.blocks) {
     if (block.kind === 'p' || block.kind === 'note') parts.push(block.text, '');
     else if (block.kind === 'action') parts.push(`${block.label}:`, block.href, '');
+    else if (block.kind === 'link') parts.push(block.text, block.href, '');
     else parts.push(...block.items.map((item) => `  - ${item}`), '');
   }
   parts.push('--', ...FOOTER[locale]);
@@ -306,7 +335,11 @@ function renderHtml(draft: MailDraft, locale: Locale, subject: string): string {
   for (const block of draft.blocks) {
     if (block.kind === 'p') body.push(`<p style="${STYLE.p}">${e(block.text)}</p>`);
     else if (block.kind === 'note') body.push(`<p style="${STYLE.small}">${e(block.text)}</p>`);
-    else if (block.kind === 'list') {
+    else if (block.kind === 'link') {
+      body.push(
+        `<p style="${STYLE.p}">${e(block.text)}<br><a href="${e(block.href)}" style="${STYLE.url}">${e(block.href)}</a></p>`,
+      );
+    } else if (block.kind === 'list') {
       body.push(
         `<ul style="${STYLE.p}">${block.items.map((item) => `<li><strong>${e(item)}</strong></li>`).join('')}</ul>`,
       );

@@ -15,6 +15,7 @@ import { paymentSettingsOf } from './payment-settings.js';
 import { Payment, PaymentMethod } from './payment.entity.js';
 import { FEE_NOT_PAYABLE } from './payments.errors.js';
 import { assertMayPay, assertMayReadPayments } from './payments.policy.js';
+import { portalLinks } from '../../shared/portal-links.js';
 
 const startSchema = z.object({ amendmentId: z.uuid(), method: z.enum(PaymentMethod) });
 const listSchema = z.object({ amendmentId: z.uuid() });
@@ -97,7 +98,7 @@ export class PaymentsService {
         this.locale === 'en'
           ? `Gold Card amendment fee ${number}`
           : `就業金卡資料異動規費 ${number}`,
-      backUrl: `${config.applicantPortalUrl}/amendments/${amendment.id}`,
+      backUrl: portalLinks(config).amendment(amendment.id),
       locale: this.locale,
       paymentId: payment.id,
     });
