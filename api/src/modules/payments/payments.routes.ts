@@ -1,13 +1,14 @@
 import express, { type Request, Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../graphql/context.js';
+import { portalLinks } from '../../shared/portal-links.js';
 import { pickLocale } from '../../shared/request-context.js';
 import { type EcpayParams, MERCHANT_TRADE_NO } from './ecpay.js';
 import { handleGatewayNotice } from './payment-notices.js';
-import { details, e, page, sendPage } from './payment-pages.js';
+import { page, sendPage } from './payment-pages.js';
 import { CALLBACK_PATH, createPaymentProvider, RESULT_PATH } from './payment-provider.js';
 import { paymentSettingsOf } from './payment-settings.js';
-import { Payment, PaymentStatus } from './payment.entity.js';
+import { Payment, type PaymentStatus } from './payment.entity.js';
 
 /** Gateways post small forms: a few dozen fields. */
 export const formBody = express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 100 });
@@ -30,55 +31,32 @@ export function formFields(req: Request): { params: EcpayParams; wellFormed: boo
   return { params, wellFormed };
 }
 
-const TEXT = {
-  'zh-TW': {
-    brand: 'goldcard 就業金卡資料異動',
-    PAID: '已完成繳費',
-    AWAITING_PAYMENT: '已取得繳費資訊，待繳款',
-    CREATED: '繳費處理中',
-    FAILED: '繳費未完成',
-    unknown: '查無此筆繳費',
-    paidText: '我們已收到規費，電子收據可於申請案頁面下載。',
-    awaitingText: '請於期限內依下列資訊繳款；繳款完成後，申請案頁面會顯示已繳費。',
-    createdText: '尚未收到繳費結果，請稍候於申請案頁面確認。',
-    failedText: '此次繳費未成功，您可以於申請案頁面重新繳費。',
-    back: '回到申請案',
-    amount: '金額',
-    order: '交易編號',
-    bank: '銀行代碼',
-    account: '虛擬帳號',
-    code: '繳費代碼',
-    expires: '繳費期限',
-  },
-  en: {
-    brand: 'goldcard — Gold Card data amendment',
-    PAID: 'Fee paid',
-    AWAITING_PAYMENT: 'Payment details issued: waiting for your payment',
-    CREATED: 'Payment in progress',
-    FAILED: 'The payment did not go through',
-    unknown: 'Payment not found',
-    paidText:
-      'We have received the fee. The electronic receipt can be downloaded with the application.',
-    awaitingText:
-      'Please pay with the details below before the deadline; the application then shows the fee as paid.',
-    createdText: 'The result has not reached us yet. Please check the application again shortly.',
-    failedText: 'This payment did not succeed. You can pay again from the application.',
-    back: 'Back to the application',
-    amount: 'Amount',
-    order: 'Order number',
-    bank: 'Bank code',
-    account: 'Virtual account',
-    code: 'Payment code',
-    expires: 'Pay before',
-  },
+/** The one page left here: a result that matches no payment of ours (forged or garbled). */
+const UNKNOWN = {
+  'zh-TW': { brand: 'goldcard 就業金卡資料異動', title: '查無此筆繳費' },
+  en: { brand: 'goldcard — Gold Card data amendment', title: 'Payment not found' },
 } as const;
+
+/**
+ * What the portal's case page is told about the payment the payer comes back from: `paid`,
+ * `failed`, or `pending` (an ATM account or store code issued and not yet paid, or no result yet;
+ * the payment's `status` and `instructions` say which, and what to pay with).
+ */
+const OUTCOME: Record<PaymentStatus, 'paid' | 'failed' | 'pending'> = {
+  PAID: 'paid',
+  FAILED: 'failed',
+  AWAITING_PAYMENT: 'pending',
+  CREATED: 'pending',
+};
 
 /**
  * The gateway-facing routes (public: the gateway's signature is what authenticates them):
  * - `POST /payments/ecpay/return`: every notice (ReturnURL and PaymentInfoURL), answered
  *   `1|OK` or `0|reason` in plain text.
- * - `POST /payments/ecpay/result`: the payer's browser back from the gateway (OrderResultURL).
- *   It shows where the payment stands according to our records, never what the form claims.
+ * - `POST /payments/ecpay/result`: the payer's browser back from the gateway (OrderResultURL),
+ *   sent on (303) to the case's page in the applicants' portal with `?payment=<outcome>`, the
+ *   outcome read from our records, never from what the form claims. The form only names the
+ *   payment, and only when the gateway's signature on it holds.
  */
 export function paymentRoutes(orm: MikroORM, services: AppServices): Router {
   const router = Router();
@@ -99,8 +77,6 @@ export function paymentRoutes(orm: MikroORM, services: AppServices): Router {
 
   router.post(RESULT_PATH, formBody, async (req, res, next) => {
     try {
-      const locale = pickLocale(req.get('accept-language'));
-      const t = TEXT[locale];
       const { params } = formFields(req);
       const { config } = services;
       const provider = createPaymentProvider(
@@ -114,33 +90,15 @@ export function paymentRoutes(orm: MikroORM, services: AppServices): Router {
           ? await orm.em.fork().findOne(Payment, { merchantTradeNo: tradeNo })
           : null;
       if (!payment) {
-        sendPage(res, 404, page({ locale, title: t.unknown, brand: t.brand, body: '' }));
+        const locale = pickLocale(req.get('accept-language'));
+        sendPage(res, 404, page({ locale, ...UNKNOWN[locale], body: '' }));
         return;
       }
-      const back = `${config.applicantPortalUrl}/amendments/${payment.amendment.id}`;
-      const info = payment.paymentInfo;
-      const rows: [string, string][] = [
-        [t.order, payment.merchantTradeNo],
-        [t.amount, `NT$${payment.amount.toLocaleString('en')}`],
-      ];
-      if (payment.status === PaymentStatus.AWAITING_PAYMENT && info) {
-        if (info.bankCode) rows.push([t.bank, info.bankCode]);
-        if (info.virtualAccount) rows.push([t.account, info.virtualAccount]);
-        if (info.paymentCode) rows.push([t.code, info.paymentCode]);
-        if (info.expireDate) rows.push([t.expires, info.expireDate]);
-      }
-      const text = {
-        PAID: t.paidText,
-        AWAITING_PAYMENT: t.awaitingText,
-        CREATED: t.createdText,
-        FAILED: t.failedText,
-      }[payment.status];
-      const body = [
-        `<p class="notice" role="status">${e(text)}</p>`,
-        details(rows),
-        `<p class="actions"><a class="button primary" href="${e(back)}">${e(t.back)}</a></p>`,
-      ].join('\n');
-      sendPage(res, 200, page({ locale, title: t[payment.status], brand: t.brand, body }));
+      const caseUrl = portalLinks(config).amendment(payment.amendment.id, {
+        payment: OUTCOME[payment.status],
+      });
+      res.setHeader('Cache-Control', 'no-store');
+      res.redirect(303, caseUrl);
     } catch (error) {
       next(error);
     }

@@ -380,12 +380,14 @@ describe('paying a NT$500 fee online, end to end', () => {
     expect(note).toMatchObject({ actorRole: 'SYSTEM' });
     expect(note!.note).toContain('Fee paid: NT$500');
 
-    // Back to our result page, as the gateway's result form does.
+    // Back through our result route, as the gateway's result form does, to the case's page.
     const [result] = formsOf(done.text, start.formAction);
     expect(result!.action).toBe(`${server.url}/payments/ecpay/result`);
-    const shown = await postForm(result!.action, result!.fields);
-    expect(shown.status).toBe(200);
-    expect(shown.text).toContain('Fee paid');
+    const back = await postForm(result!.action, result!.fields);
+    expect(back.status).toBe(303);
+    expect(back.headers.get('location')).toBe(
+      `${server.config.applicantPortalUrl}/amendments/${id}?payment=paid`,
+    );
 
     // The receipt: application number, both names, the rule, the method.
     const receipt = await pdf(john, `/amendments/${id}/receipt.pdf`);
