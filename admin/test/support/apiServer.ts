@@ -7,6 +7,8 @@ import { freePort, makeDataDir, startServer, type RunningServer } from '../serve
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const apiEntry = join(repoRoot, 'api', 'dist', 'main.js');
 export const adminIndex = join(repoRoot, 'admin', 'dist', 'index.html');
+/** The applicants' portal's build, served at / when it is there (these tests do not need it). */
+export const portalDist = join(repoRoot, 'portal', 'dist');
 
 /** PIDs of PostgreSQL servers whose postmaster.pid lies under `dir`. */
 export async function postmasterPids(dir: string): Promise<number[]> {
@@ -39,8 +41,9 @@ export interface ApiServer {
 }
 
 /**
- * The production build (`api/dist/main.js`, serving `admin/dist` at /admin/) on its own ports and
- * its own embedded PostgreSQL, with demo data and a fixed captcha answer for the tests.
+ * The production build (`api/dist/main.js`, serving `admin/dist` at /admin/, and `portal/dist` at
+ * / when built) on its own ports and its own embedded PostgreSQL, with demo data and a fixed
+ * captcha answer for the tests.
  */
 export async function startApi(env: Record<string, string> = {}): Promise<ApiServer> {
   if (!existsSync(apiEntry)) {
@@ -62,6 +65,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiSer
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
       CAPTCHA_FIXED_ANSWER: 'GC2026',
+      ...(existsSync(portalDist) ? { PORTAL_DIST_DIR: portalDist } : {}),
       ...env,
     },
   });
