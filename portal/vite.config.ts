@@ -11,17 +11,14 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the pages: their own chunks stay cached across
-        // releases. The pages themselves are split by route (React.lazy in src/routes.tsx).
+        // Libraries every page needs change less often than the pages: their own chunks stay
+        // cached across releases. MUI is left to the bundler, so that each page's chunk carries
+        // only the components it uses (one MUI chunk would put every page's on the first one).
         advancedChunks: {
           groups: [
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
-            },
-            {
-              name: 'mui',
-              test: /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group)[\\/]/,
             },
             {
               name: 'apollo',

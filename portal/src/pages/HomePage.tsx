@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { Link as RouterLink } from 'react-router';
-import { Box, Button, Card, CardContent, Chip, Link, Stack, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, Link, Stack, Typography } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
@@ -105,10 +105,18 @@ export default function HomePage() {
                 <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600 }}>
                   {req.label}
                 </Typography>
-                <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', my: 1 }}>
-                  <Chip size="small" label={req.needsReview ? t('reviewed') : t('automatic')} />
-                  <Chip size="small" label={req.printsCard ? t('printsCard') : t('noCard')} />
-                </Stack>
+                <Box component="ul" sx={{ pl: 2.5, my: 1 }}>
+                  <li>
+                    <Typography variant="body2">
+                      {req.needsReview ? t('reviewed') : t('automatic')}
+                    </Typography>
+                  </li>
+                  <li>
+                    <Typography variant="body2">
+                      {req.printsCard ? t('printsCard') : t('noCard')}
+                    </Typography>
+                  </li>
+                </Box>
                 <Typography variant="body2" sx={{ mb: 1 }}>
                   <Box component="span" sx={{ fontWeight: 600 }}>
                     {t('feeLabel')}{' '}
@@ -131,7 +139,13 @@ export default function HomePage() {
                   <Box component="ul" sx={{ pl: 2.5, my: 0.5 }}>
                     {req.documents.map((doc) => (
                       <li key={doc.type}>
-                        <Typography variant="body2">{doc.summary}</Typography>
+                        <Typography variant="body2">
+                          <Box component="span" sx={{ fontWeight: 600 }}>
+                            {doc.label}
+                          </Box>
+                          {t('docSeparator')}
+                          {doc.summary}
+                        </Typography>
                       </li>
                     ))}
                   </Box>

@@ -11,6 +11,7 @@ export const homeMessages = defineMessages({
     welcome: '{name}，您好',
     whatTitle: '可以變更哪些資料',
     documentsLabel: '需上傳的文件',
+    docSeparator: '：',
     feeLabel: '規費',
     feeBoth: '{amount}（港澳居民 {hk}）',
     feeNote: '同一案件中多項需製發新卡的變更只收一次規費；送出前會顯示您這一案的規費與原因。',
@@ -46,6 +47,7 @@ export const homeMessages = defineMessages({
     welcome: 'Welcome, {name}',
     whatTitle: 'What can be changed',
     documentsLabel: 'Documents to upload',
+    docSeparator: ': ',
     feeLabel: 'Fee',
     feeBoth: '{amount} (Hong Kong and Macau residents {hk})',
     feeNote:
