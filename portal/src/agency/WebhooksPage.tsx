@@ -1,6 +1,125 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client';
+import { Box, Typography } from '@mui/material';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
+import { useMessages } from '../i18n/locale';
+import { AgencyDeleteWebhookMutation, AgencyWebhookSubscriptionsQuery } from './agency.graphql';
+import { BusinessOnly } from './BusinessOnly';
+import { ConfirmDialog } from './ConfirmDialog';
+import { CreateWebhookForm } from './CreateWebhookForm';
+import { Notice, type Said } from './Notice';
+import { SecretOnce } from './SecretOnce';
+import { WebhookDeliveryLog } from './WebhookDeliveryLog';
+import { type Subscription, WebhookSubscriptionCard } from './WebhookSubscriptionCard';
+import { type WebhookKey, webhookMessages } from './webhooks.messages';
 
-/** Placeholder, replaced by the feature's page. */
+/** `/agency/webhooks`: where the software hears about its cases, and how the notices went. */
 export default function WebhooksPage() {
-  return <Page title="WebhooksPage">…</Page>;
+  const t = useMessages(webhookMessages);
+  return (
+    <BusinessOnly title={t('title')}>
+      <Webhooks />
+    </BusinessOnly>
+  );
+}
+
+function Webhooks() {
+  const t = useMessages(webhookMessages);
+  const { data, loading, error, refetch } = useQuery(AgencyWebhookSubscriptionsQuery);
+  const [remove, removing] = useMutation(AgencyDeleteWebhookMutation, {
+    refetchQueries: ['AgencyWebhookSubscriptions', 'AgencyWebhookDeliveries'],
+    awaitRefetchQueries: true,
+  });
+  const [confirming, setConfirming] = useState<Subscription>();
+  const [secret, setSecret] = useState<string>();
+  const [notice, setNotice] = useState<Said<WebhookKey>>();
+  const subscriptions = data?.webhookSubscriptions ?? [];
+
+  const closeDialog = () => {
+    removing.reset();
+    setConfirming(undefined);
+  };
+
+  return (
+    <Page title={t('title')} intro={t('intro')}>
+      {secret ? (
+        <SecretOnce
+          title={t('secretTitle')}
+          warning={t('secretWarning')}
+          secret={secret}
+          label={t('secretLabel')}
+          onDone={() => {
+            setSecret(undefined);
+            setNotice({ key: 'created' });
+          }}
+        >
+          <Typography variant="body2" sx={{ mt: 1.5, overflowWrap: 'anywhere' }}>
+            {t('verifyHow')}
+          </Typography>
+        </SecretOnce>
+      ) : (
+        <Notice said={notice} t={t} onClose={() => setNotice(undefined)} />
+      )}
+      <Box component="section" aria-labelledby="subscriptions-title" sx={{ mb: 4 }}>
+        <Typography id="subscriptions-title" component="h2" variant="h6" sx={{ mb: 1 }}>
+          {t('listTitle')}
+        </Typography>
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+        {loading && !data && <Loading />}
+        {data && subscriptions.length === 0 && <Typography>{t('none')}</Typography>}
+        {subscriptions.length > 0 && (
+          <Box
+            component="ul"
+            sx={{
+              listStyle: 'none',
+              p: 0,
+              m: 0,
+              display: 'grid',
+              gap: 2,
+              gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' },
+            }}
+          >
+            {subscriptions.map((s) => (
+              <li key={s.id}>
+                <WebhookSubscriptionCard subscription={s} onDelete={() => setConfirming(s)} />
+              </li>
+            ))}
+          </Box>
+        )}
+      </Box>
+      <Box component="section" aria-labelledby="create-webhook-title" sx={{ mb: 4 }}>
+        <Typography id="create-webhook-title" component="h2" variant="h6" sx={{ mb: 2 }}>
+          {t('createTitle')}
+        </Typography>
+        <CreateWebhookForm
+          onCreated={(value) => {
+            setNotice(undefined);
+            setSecret(value);
+            window.scrollTo({ top: 0 });
+          }}
+        />
+      </Box>
+      <WebhookDeliveryLog subscriptions={subscriptions} />
+      <ConfirmDialog
+        open={Boolean(confirming)}
+        title={t('removeTitle')}
+        body={t('removeBody', { url: confirming?.url ?? '' })}
+        confirmLabel={t('remove')}
+        busy={removing.loading}
+        error={removing.error}
+        onClose={closeDialog}
+        onConfirm={() => {
+          if (!confirming) return;
+          remove({ variables: { id: confirming.id } })
+            .then(() => {
+              closeDialog();
+              setNotice({ key: 'removed' });
+            })
+            .catch(() => undefined); // shown in the dialog
+        }}
+      />
+    </Page>
+  );
 }

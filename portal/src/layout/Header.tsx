@@ -54,7 +54,16 @@ export function Header() {
 
   return (
     <AppBar position="sticky" color="primary" elevation={1} component="header">
-      <Toolbar sx={{ gap: 1, flexWrap: 'nowrap', minHeight: { xs: 56 } }}>
+      <Toolbar
+        // Wraps on narrow desktops: an agency's five sections and the account's actions do not fit
+        // on one line in English at 1280 px.
+        sx={{
+          gap: 1,
+          flexWrap: { xs: 'nowrap', md: 'wrap' },
+          minHeight: { xs: 56 },
+          py: { md: 0.5 },
+        }}
+      >
         <Typography
           component={RouterLink}
           to="/"

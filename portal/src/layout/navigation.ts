@@ -6,12 +6,13 @@ export type NavKey = 'myCases' | 'newCase' | 'mandates' | 'apiKeys' | 'webhooks'
 export function navigationFor(role: Role | undefined): { key: NavKey; to: string }[] {
   switch (role) {
     case 'APPLICANT':
-    case 'EMPLOYER':
       return [
         { key: 'myCases', to: '/amendments' },
         { key: 'newCase', to: '/amendments/new' },
         { key: 'mandates', to: '/mandates' },
       ];
+    // The API gives employers' software the same keys and webhooks as agencies'.
+    case 'EMPLOYER':
     case 'AGENCY':
       return [
         { key: 'myCases', to: '/amendments' },

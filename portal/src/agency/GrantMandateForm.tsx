@@ -1,0 +1,138 @@
+import { useMemo, useState } from 'react';
+import { useMutation } from '@apollo/client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch, type Control } from 'react-hook-form';
+import { z } from 'zod';
+import { Box, Button } from '@mui/material';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { FormTextField } from '../components/FormTextField';
+import { applyServerErrors } from '../components/serverErrors';
+import type { AmendmentItem } from '../generated/graphql';
+import { toApiError } from '../graphql/errors';
+import { formatDate } from '../i18n/dates';
+import { useLocale, useMessages } from '../i18n/locale';
+import { AgencyGrantMandateMutation } from './agency.graphql';
+import { addYears, taipeiToday } from './calendar';
+import { ErrorSummary } from './ErrorSummary';
+import { problemsOf, withOwnMessages } from './fieldProblems';
+import { MandateScopeFields, scopeFieldIds, type ScopeValues } from './MandateScopeFields';
+import { type MandateKey, mandateMessages } from './mandates.messages';
+import type { Said } from './Notice';
+import { scopeSchema } from './scopeSchema';
+
+interface GrantValues extends ScopeValues {
+  grantee: string;
+}
+
+const ID = 'grant';
+const FIELD_IDS = { grantee: `${ID}-grantee`, ...scopeFieldIds(ID) };
+
+/** The holder authorises an employer or agency by its account name; active at once. */
+export function GrantMandateForm({
+  itemLabels,
+  onGranted,
+}: {
+  itemLabels: { item: AmendmentItem; label: string }[];
+  onGranted: (said: Said<MandateKey>) => void;
+}) {
+  const t = useMessages(mandateMessages);
+  const { locale } = useLocale();
+  const today = taipeiToday();
+  const maxDate = addYears(today, 3);
+  const schema = useMemo(
+    () =>
+      z
+        .object({ grantee: z.string().trim().min(1, t('granteeRequired')) })
+        .and(scopeSchema(t, locale, today, maxDate)),
+    [t, locale, today, maxDate],
+  );
+  const { control, handleSubmit, setError, reset, formState } = useForm<GrantValues>({
+    resolver: zodResolver(schema),
+    shouldFocusError: false,
+    defaultValues: { grantee: '', scope: 'all', items: [], validUntil: addYears(today, 1) },
+  });
+  const scope = useWatch({ control, name: 'scope' });
+  const [grant, { loading }] = useMutation(AgencyGrantMandateMutation, {
+    refetchQueries: ['AgencyMandates'],
+    awaitRefetchQueries: true,
+  });
+  const [failure, setFailure] = useState<unknown>();
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(undefined);
+    setUnplaced([]);
+    try {
+      const { data } = await grant({
+        variables: {
+          input: {
+            grantee: values.grantee.trim(),
+            items: values.scope === 'all' ? [] : values.items,
+            validUntil: values.validUntil,
+          },
+        },
+      });
+      reset();
+      if (data)
+        onGranted({
+          key: 'granted',
+          // The same date format in both languages: it may be formatted now.
+          params: {
+            name: data.createMandate.granteeName,
+            until: formatDate(data.createMandate.validUntil, locale),
+          },
+        });
+    } catch (error) {
+      const apiError = withOwnMessages(toApiError(error), {
+        'input.grantee': { INVALID_VALUE: t('granteeUnknown') },
+        'input.validUntil': {
+          OUT_OF_RANGE: t('validUntilRange', { max: formatDate(maxDate, locale) }),
+        },
+      });
+      if (apiError.fields.length === 0) setFailure(apiError);
+      else setUnplaced(applyServerErrors(apiError, setError, ['grantee', 'items', 'validUntil']));
+    }
+  });
+
+  return (
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      aria-labelledby="grant-title"
+    >
+      <ErrorSummary
+        problems={problemsOf(formState.errors, FIELD_IDS)}
+        attempt={formState.submitCount}
+      />
+      <ErrorAlert error={failure} />
+      {unplaced.map((message) => (
+        <ErrorAlert key={message} error={new Error(message)} />
+      ))}
+      <FormTextField
+        control={control}
+        name="grantee"
+        id={FIELD_IDS.grantee}
+        label={t('granteeLabel')}
+        helperText={t('granteeHelp')}
+        autoComplete="off"
+        slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
+        sx={{ mb: 2, maxWidth: 480, display: 'flex' }}
+      />
+      <MandateScopeFields
+        control={control as unknown as Control<ScopeValues>}
+        errors={formState.errors}
+        scope={scope}
+        itemLabels={itemLabels}
+        idPrefix={ID}
+        today={today}
+        maxDate={maxDate}
+      />
+      <Box>
+        <Button type="submit" variant="contained" size="large" disabled={loading}>
+          {t('grantSubmit')}
+        </Button>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,199 @@
+import { useMemo, useState, type ChangeEvent } from 'react';
+import { useApolloClient } from '@apollo/client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
+import { z } from 'zod';
+import { Box, Button, FormHelperText, FormLabel } from '@mui/material';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { FormTextField } from '../components/FormTextField';
+import { applyServerErrors } from '../components/serverErrors';
+import type { AmendmentItem } from '../generated/graphql';
+import type { ApiError } from '../graphql/errors';
+import { formatDate } from '../i18n/dates';
+import { useLocale, useMessages } from '../i18n/locale';
+import { addYears, taipeiToday } from './calendar';
+import { ErrorSummary } from './ErrorSummary';
+import { problemsOf, withOwnMessages } from './fieldProblems';
+import { MandateScopeFields, scopeFieldIds, type ScopeValues } from './MandateScopeFields';
+import { type MandateKey, mandateMessages } from './mandates.messages';
+import type { Said } from './Notice';
+import { scopeSchema } from './scopeSchema';
+import { requestMandate } from './uploadMandate';
+
+interface RequestValues extends ScopeValues {
+  uiNumber: string;
+  birthDate: string;
+  file: File | null;
+}
+
+const ID = 'request';
+const FIELD_IDS = {
+  uiNumber: `${ID}-ui-number`,
+  birthDate: `${ID}-birth-date`,
+  file: `${ID}-file`,
+  ...scopeFieldIds(ID),
+};
+
+/**
+ * An employer or agency sends the holder's signed power of attorney; the mandate waits for an
+ * officer's check (PENDING_VERIFICATION) before it lets anyone file.
+ */
+export function RequestMandateForm({
+  itemLabels,
+  onRequested,
+}: {
+  itemLabels: { item: AmendmentItem; label: string }[];
+  onRequested: (said: Said<MandateKey>) => void;
+}) {
+  const t = useMessages(mandateMessages);
+  const { locale } = useLocale();
+  const client = useApolloClient();
+  const today = taipeiToday();
+  const maxDate = addYears(today, 3);
+  const schema = useMemo(
+    () =>
+      z
+        .object({
+          uiNumber: z
+            .string()
+            .trim()
+            .min(1, t('uiRequired'))
+            .regex(/^[A-Za-z][A-Da-d89]\d{8}$/, t('uiFormat')),
+          birthDate: z.string().min(1, t('birthRequired')),
+          file: z.custom<File | null>((f) => f instanceof File, t('fileRequired')),
+        })
+        .and(scopeSchema(t, locale, today, maxDate)),
+    [t, locale, today, maxDate],
+  );
+  const { control, handleSubmit, setError, reset, formState } = useForm<RequestValues>({
+    resolver: zodResolver(schema),
+    shouldFocusError: false,
+    defaultValues: {
+      uiNumber: '',
+      birthDate: '',
+      file: null,
+      scope: 'all',
+      items: [],
+      validUntil: addYears(today, 1),
+    },
+  });
+  const scope = useWatch({ control, name: 'scope' });
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<ApiError>();
+  const [fileKey, setFileKey] = useState(0);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(undefined);
+    setSending(true);
+    try {
+      await requestMandate(
+        {
+          uiNumber: values.uiNumber.trim().toUpperCase(),
+          birthDate: values.birthDate,
+          items: values.scope === 'all' ? [] : values.items,
+          validUntil: values.validUntil,
+        },
+        values.file!,
+      );
+      await client.refetchQueries({ include: ['AgencyMandates'] });
+      reset();
+      setFileKey((k) => k + 1); // a file input cannot be emptied by React: a new one
+      onRequested({ key: 'requested' });
+    } catch (error) {
+      const apiError = withOwnMessages(error as ApiError, {
+        'input.validUntil': {
+          OUT_OF_RANGE: t('validUntilRange', { max: formatDate(maxDate, locale) }),
+        },
+      });
+      const unplaced = applyServerErrors(apiError, setError, [
+        'uiNumber',
+        'birthDate',
+        'items',
+        'validUntil',
+      ]);
+      if (apiError.fields.length === 0 || unplaced.length > 0) setFailure(apiError);
+    } finally {
+      setSending(false);
+    }
+  });
+
+  return (
+    <Box
+      component="form"
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      aria-labelledby="request-title"
+    >
+      <ErrorSummary
+        problems={problemsOf(formState.errors, FIELD_IDS)}
+        attempt={formState.submitCount}
+      />
+      <ErrorAlert error={failure} />
+      <FormTextField
+        control={control}
+        name="uiNumber"
+        id={FIELD_IDS.uiNumber}
+        label={t('uiLabel')}
+        helperText={t('uiHelp')}
+        autoComplete="off"
+        slotProps={{ htmlInput: { autoCapitalize: 'characters', spellCheck: false } }}
+        sx={{ mb: 2, maxWidth: 320, display: 'flex' }}
+      />
+      <FormTextField
+        control={control}
+        name="birthDate"
+        id={FIELD_IDS.birthDate}
+        type="date"
+        label={t('birthLabel')}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+        sx={{ mb: 2, maxWidth: 320, display: 'flex' }}
+      />
+      <Controller
+        control={control}
+        name="file"
+        render={({ field, fieldState }) => (
+          <Box sx={{ mb: 2 }}>
+            <FormLabel
+              htmlFor={FIELD_IDS.file}
+              error={Boolean(fieldState.error)}
+              sx={{ display: 'block', mb: 0.5, color: 'text.primary' }}
+            >
+              {t('fileLabel')}
+            </FormLabel>
+            <Box
+              component="input"
+              key={fileKey}
+              id={FIELD_IDS.file}
+              ref={field.ref}
+              type="file"
+              accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+              aria-describedby={`${FIELD_IDS.file}-help`}
+              aria-invalid={Boolean(fieldState.error)}
+              onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                field.onChange(event.target.files?.[0] ?? null)
+              }
+              sx={{ maxWidth: '100%', font: 'inherit' }}
+            />
+            <FormHelperText id={`${FIELD_IDS.file}-help`} error={Boolean(fieldState.error)}>
+              {fieldState.error?.message ?? t('fileHelp')}
+            </FormHelperText>
+          </Box>
+        )}
+      />
+      <MandateScopeFields
+        control={control as unknown as Control<ScopeValues>}
+        errors={formState.errors}
+        scope={scope}
+        itemLabels={itemLabels}
+        idPrefix={ID}
+        today={today}
+        maxDate={maxDate}
+      />
+      <Box>
+        <Button type="submit" variant="contained" size="large" disabled={sending}>
+          {t('requestSubmit')}
+        </Button>
+      </Box>
+    </Box>
+  );
+}
