@@ -65,7 +65,7 @@ export default function ChangePasswordPage() {
             borderLeft: 6,
             borderColor: 'success.main',
             bgcolor: 'background.paper',
-            '&:focus': { outline: '3px solid #c25100', outlineOffset: 2 },
+            '&:focus-visible': { outline: '3px solid #c25100', outlineOffset: 2 },
           }}
         >
           <Typography component="h2" variant="h6" sx={{ mb: 1 }}>

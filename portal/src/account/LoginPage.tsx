@@ -79,7 +79,10 @@ export default function LoginPage() {
   const destination = (role: Role) => (isStaff(role) ? '/' : (next ?? '/amendments'));
 
   const onSubmit = async (values: LoginValues) => {
-    if (!captcha.id) return;
+    if (!captcha.id) {
+      setError('captchaAnswer', { type: 'captcha', message: shared('captchaNotReady') });
+      return;
+    }
     setProblem(undefined);
     try {
       const { data } = await login({
@@ -195,7 +198,7 @@ export default function LoginPage() {
           size="large"
           fullWidth
           sx={{ mt: 2 }}
-          disabled={isSubmitting || captcha.state.status !== 'ready'}
+          disabled={isSubmitting}
         >
           {isSubmitting ? shared('sending') : t('submit')}
         </Button>

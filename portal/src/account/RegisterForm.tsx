@@ -73,7 +73,10 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
   const needsOrganisation = ORGANISATION_ROLES.has(watch('role'));
 
   const onSubmit = async (values: RegisterValues) => {
-    if (!captcha.id) return;
+    if (!captcha.id) {
+      setError('captchaAnswer', { type: 'captcha', message: shared('captchaNotReady') });
+      return;
+    }
     setProblem(undefined);
     try {
       await register({
@@ -233,7 +236,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
           variant="contained"
           size="large"
           sx={{ mt: 3, width: { xs: '100%', sm: 'auto' } }}
-          disabled={isSubmitting || captcha.state.status !== 'ready'}
+          disabled={isSubmitting}
         >
           {isSubmitting ? shared('sending') : t('submit')}
         </Button>

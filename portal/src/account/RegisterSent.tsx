@@ -48,7 +48,7 @@ export function RegisterSent({ email }: { email: string }) {
         {t('sentBody', { email })}
       </Typography>
       <Typography sx={{ mb: 3 }}>
-        {t('sentValidity', { hours: LINK_LIFETIME.verifyEmailHours })} {t('sentLoginHint')}
+        {t('sentValidity', { hours: LINK_LIFETIME.verifyEmailHours })}
       </Typography>
       <Box component="section" aria-labelledby="sent-help-title" sx={{ mb: 3 }}>
         <Typography id="sent-help-title" component="h2" variant="h6" sx={{ mb: 1 }}>

@@ -34,7 +34,7 @@ const outcomeBox = {
   mb: 3,
   borderLeft: 6,
   bgcolor: 'background.paper',
-  '&:focus': { outline: '3px solid #c25100', outlineOffset: 2 },
+  '&:focus-visible': { outline: '3px solid #c25100', outlineOffset: 2 },
 } as const;
 
 /** The link of the reset email: a new password, which also unlocks the account. */

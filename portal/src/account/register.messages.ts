@@ -34,7 +34,7 @@ export const registerMessages = defineMessages({
     submit: '建立帳號',
     sentTitle: '請到信箱收信',
     sentBody: '我們已寄出一封信到 {email}。請開啟信中的連結並按「確認」，帳號才能使用。',
-    sentValidity: '連結在 {hours} 小時內有效，而且只能使用一次。',
+    sentValidity: '連結在 {hours} 小時內有效，而且只能使用一次。完成驗證後即可登入。',
     sentNotArrivedTitle: '沒有收到信？',
     sentTip1: '信可能要幾分鐘才會到，請稍候再看看。',
     sentTip2: '請查看垃圾郵件或促銷郵件資料夾。',
@@ -44,7 +44,6 @@ export const registerMessages = defineMessages({
     sentTip5: '多次重寄仍收不到，請洽移民署各服務站。',
     resend: '重寄驗證信',
     resent: '已重寄：{message}',
-    sentLoginHint: '完成驗證後即可登入。',
   },
   en: {
     title: 'Register',
@@ -83,7 +82,8 @@ export const registerMessages = defineMessages({
     sentTitle: 'Check your email',
     sentBody:
       'We have sent an email to {email}. Open its link and press “Confirm” to activate your account.',
-    sentValidity: 'The link works for {hours} hours, and only once.',
+    sentValidity:
+      'The link works for {hours} hours, and only once. Once confirmed, you can log in.',
     sentNotArrivedTitle: 'No email?',
     sentTip1: 'It can take a few minutes to arrive.',
     sentTip2: 'Look in your spam or junk folder.',
@@ -94,6 +94,5 @@ export const registerMessages = defineMessages({
     sentTip5: 'If it never arrives, contact any NIA service centre.',
     resend: 'Send the email again',
     resent: 'Sent again: {message}',
-    sentLoginHint: 'Once confirmed, you can log in.',
   },
 });

@@ -33,6 +33,7 @@ export const accountShared = defineMessages({
     captchaLoading: '正在取得驗證碼…',
     captchaFailed: '無法取得驗證碼圖片，請按「換一張圖」重試。',
     captchaHelp: '看不清楚時可以換一張；每張圖只能用一次。',
+    captchaNotReady: '驗證碼圖片還沒有出現，請稍候，或按「換一張圖」。',
     sending: '處理中…',
     backToLogin: '返回登入',
     toLogin: '前往登入',
@@ -74,6 +75,8 @@ export const accountShared = defineMessages({
     captchaLoading: 'Getting a verification code…',
     captchaFailed: 'The verification image could not be loaded. Press “New image” to try again.',
     captchaHelp: 'Hard to read? Get a new image; each image works once.',
+    captchaNotReady:
+      'The verification image has not appeared yet: wait a moment, or press “New image”.',
     sending: 'Please wait…',
     backToLogin: 'Back to log in',
     toLogin: 'Go to log in',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApolloClient } from '@apollo/client';
 import { Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import RefreshIcon from '@mui/icons-material/Refresh';
@@ -21,13 +21,16 @@ export type CaptchaState =
 export function useCaptcha() {
   const client = useApolloClient();
   const [state, setState] = useState<CaptchaState>({ status: 'loading' });
+  const latest = useRef(0);
   const reload = useCallback(async () => {
+    // Only the newest request counts: an earlier answer arriving late must not replace it.
+    const request = ++latest.current;
     setState({ status: 'loading' });
     try {
       const { data } = await client.query({ query: AccountCaptchaQuery, fetchPolicy: 'no-cache' });
-      setState({ status: 'ready', captcha: data.captcha });
+      if (request === latest.current) setState({ status: 'ready', captcha: data.captcha });
     } catch {
-      setState({ status: 'failed' });
+      if (request === latest.current) setState({ status: 'failed' });
     }
   }, [client]);
   useEffect(() => {
@@ -92,7 +95,6 @@ export function CaptchaField<T extends FieldValues>({
           variant="outlined"
           startIcon={<RefreshIcon aria-hidden />}
           onClick={onReload}
-          disabled={state.status === 'loading'}
         >
           {t('captchaNew')}
         </Button>

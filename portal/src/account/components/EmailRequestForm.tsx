@@ -89,7 +89,7 @@ export function EmailRequestForm({
           p: 2,
           mb: 3,
           overflowWrap: 'anywhere',
-          '&:focus': { outline: '3px solid #c25100', outlineOffset: 2 },
+          '&:focus-visible': { outline: '3px solid #c25100', outlineOffset: 2 },
         }}
       >
         <Typography component="h2" variant="h6" sx={{ mb: 1 }}>

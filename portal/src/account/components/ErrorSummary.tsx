@@ -70,7 +70,7 @@ export function ErrorSummary({
         p: 2,
         mb: 3,
         overflowWrap: 'anywhere',
-        '&:focus-visible, &:focus': { outline: '3px solid #c25100', outlineOffset: 2 },
+        '&:focus-visible': { outline: '3px solid #c25100', outlineOffset: 2 },
       }}
     >
       <Typography id="error-summary-title" component="h2" variant="h6" sx={{ mb: 1 }}>

@@ -59,7 +59,11 @@ export function TokenAction({
     }
   };
 
-  const outcomeBox = { p: 2, mb: 3, '&:focus': { outline: '3px solid #c25100', outlineOffset: 2 } };
+  const outcomeBox = {
+    p: 2,
+    mb: 3,
+    '&:focus-visible': { outline: '3px solid #c25100', outlineOffset: 2 },
+  };
   return (
     <Page title={title} maxWidth={640}>
       {!token ? (
