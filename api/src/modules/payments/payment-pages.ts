@@ -3,9 +3,9 @@ import { escapeHtml } from '../notifications/mail-templates.js';
 import type { Locale } from '../../shared/request-context.js';
 
 /**
- * Small self-contained HTML pages (the sandbox gateway's and the "back from the gateway" page):
- * no external assets, one language per page, real buttons in real forms, visible focus, and
- * colours with enough contrast.
+ * Small self-contained HTML pages (the sandbox gateway's, and "payment not found" for a result
+ * from the gateway that names no payment of ours): no external assets, one language per page,
+ * real buttons in real forms, visible focus, and colours with enough contrast.
  */
 
 export const e = escapeHtml;
