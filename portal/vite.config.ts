@@ -1,11 +1,17 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 // The API serves the built portal at / and GraphQL at /graphql on the same origin, so the
 // HttpOnly session cookie works without CORS.
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies of every text file, made once at build time; the API sends them to
+    // browsers that accept them (api/src/http/built-app.ts).
+    compression({ algorithms: ['brotliCompress', 'gzip'] }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
