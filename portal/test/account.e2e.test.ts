@@ -137,10 +137,7 @@ describe('portal account pages', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'error-summary',
     );
-    await page
-      .getByTestId('error-summary')
-      .getByRole('link', { name: /^帳號：/ })
-      .click();
+    await page.getByTestId('error-summary').getByRole('link', { name: '請填寫帳號' }).click();
     expect(await activeId()).toBe('register-account');
     await auditPage(page, 'register with problems');
 

@@ -48,7 +48,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
           z.object({
             currentPassword: z.string().min(1, required(t('currentPassword'))),
             newPassword: newPasswordRules(newMessages),
-            confirmPassword: z.string().min(1, required(shared('confirmPassword'))),
+            confirmPassword: z.string().min(1, shared('confirmRequired')),
           }),
         ),
         shared('confirmMismatch'),

@@ -60,7 +60,7 @@ export default function ResetPasswordPage() {
         zodResolver(
           z.object({
             newPassword: newPasswordRules(passwordMessages),
-            confirmPassword: z.string().min(1, required(shared('confirmPassword'))),
+            confirmPassword: z.string().min(1, shared('confirmRequired')),
           }),
         ),
         shared('confirmMismatch'),

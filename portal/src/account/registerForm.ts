@@ -52,7 +52,7 @@ export function useRegisterResolver(): Resolver<RegisterValues> {
         email: requiredText(required(shared('email'))).regex(EMAIL_SHAPE, shared('emailInvalid')),
         locale: z.enum(['zh-TW', 'en']),
         password: newPasswordRules(passwordMessages),
-        confirmPassword: z.string().min(1, required(shared('confirmPassword'))),
+        confirmPassword: z.string().min(1, shared('confirmRequired')),
         captchaAnswer: requiredText(required(shared('captcha'))),
       }),
     [t, shared, required, passwordMessages],

@@ -6,6 +6,7 @@ export const accountShared = defineMessages({
     errorSummaryTitle: '請修正下列問題',
     fieldProblem: '{label}：{message}',
     required: '請填寫{label}',
+    confirmRequired: '請再輸入一次密碼',
     email: '電子郵件',
     emailHint: '例如 name@example.com',
     emailInvalid: '請輸入完整的電子郵件地址，例如 name@example.com',
@@ -44,7 +45,8 @@ export const accountShared = defineMessages({
   en: {
     errorSummaryTitle: 'There is a problem',
     fieldProblem: '{label}: {message}',
-    required: 'Enter your {label}',
+    required: 'Enter {label}',
+    confirmRequired: 'Enter the password again',
     email: 'Email address',
     emailHint: 'For example name@example.com',
     emailInvalid: 'Enter a complete email address, like name@example.com',

@@ -25,9 +25,12 @@ export function summaryItems<T extends FieldValues>(
 ): SummaryItem[] {
   return fields.flatMap((field) => {
     const message = errors[field.name]?.message;
-    return typeof message === 'string' && message
-      ? [{ id: field.id, text: t('fieldProblem', { label: field.label, message }) }]
-      : [];
+    if (typeof message !== 'string' || !message) return [];
+    // "Enter your email address" names its field already; the API's words may not.
+    const named = message.toLowerCase().includes(field.label.toLowerCase());
+    return [
+      { id: field.id, text: named ? message : t('fieldProblem', { label: field.label, message }) },
+    ];
   });
 }
 

@@ -10,7 +10,11 @@ export function useRequiredText(): (label: string) => string {
   const t = useMessages(accountShared);
   const { locale } = useLocale();
   return useCallback(
-    (label: string) => t('required', { label: locale === 'en' ? label.toLowerCase() : label }),
+    (label: string) => {
+      if (locale !== 'en') return t('required', { label });
+      const lower = label.toLowerCase();
+      return t('required', { label: lower.startsWith('your ') ? lower : `your ${lower}` });
+    },
     [t, locale],
   );
 }
