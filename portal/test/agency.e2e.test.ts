@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApiClient,
   auditPage,
@@ -64,17 +64,21 @@ async function startReceiver() {
   };
 }
 
+/** A full-page screenshot from the top (the sticky header would otherwise sit mid-picture). */
+async function shot(browser: Browser, name: string) {
+  await browser.page.evaluate(() => window.scrollTo(0, 0));
+  await browser.screenshot(name);
+}
+
 /** Screenshot and axe audit of the page as it is, in zh-TW and then English (left in English). */
 async function auditBothLanguages(browser: Browser, name: string, englishHeading: string) {
-  // From the top: the sticky header would otherwise sit across the middle of the picture.
-  await browser.page.evaluate(() => window.scrollTo(0, 0));
-  await browser.screenshot(`${name}-zh`);
+  await shot(browser, `${name}-zh`);
   await auditPage(browser.page, `${name} (zh-TW)`);
   await switchLanguage(browser.page, 'en');
   await browser.page.getByRole('heading', { level: 1, name: englishHeading }).waitFor();
-  await browser.screenshot(`${name}-en`);
+  await shot(browser, `${name}-en`);
   await browser.page.setViewportSize({ width: 375, height: 812 });
-  await browser.screenshot(`${name}-en-375`);
+  await shot(browser, `${name}-en-375`);
   await auditPage(browser.page, `${name} (en)`);
   await switchLanguage(browser.page, 'zh-TW');
 }
@@ -106,6 +110,16 @@ describe('employers, agencies and mandates', () => {
     await signInBrowser(holder.context, server.url, DEMO.holder.account, DEMO.holder.password);
     await signInBrowser(employer.context, server.url, EMPLOYER.account, EMPLOYER.password);
     await signInBrowser(agency.context, server.url, AGENCY.account, AGENCY.password);
+  });
+
+  // After a failure: where each browser was and what it showed, to tell why.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail') return;
+    for (const [name, b] of Object.entries({ holder, employer, agency })) {
+      await b.screenshot(`failed-${name}`).catch(() => undefined);
+      const text = await b.page.evaluate(() => document.body.innerText).catch(() => '');
+      console.info(`[${name}] ${b.page.url()}\n${text.slice(0, 600)}`);
+    }
   });
 
   afterAll(async () => {
@@ -235,10 +249,14 @@ describe('employers, agencies and mandates', () => {
     await page
       .getByLabel('委任書檔案')
       .setInputFiles({ name: poa.name, mimeType: poa.type, buffer: poa.bytes });
+    // Only the address: the checkboxes carry the API's names of the changes.
+    await page.getByRole('radio', { name: '只限我選擇的項目' }).check();
+    await page.getByRole('checkbox', { name: '居留地址' }).check();
     await page.getByRole('button', { name: '送出委任書' }).click();
     await page.getByRole('status').filter({ hasText: '已送出委任書' }).waitFor();
     const card = page.getByRole('article').filter({ hasText: other.uiNumber });
     await card.getByText('待移民署核對').waitFor();
+    await card.getByText('居留地址', { exact: true }).waitFor();
     await card.getByRole('heading', { name: '授權生效後顯示姓名' }).waitFor();
     await expect(card.getByRole('link', { name: /申請異動/ }).count()).resolves.toBe(0);
 
@@ -274,7 +292,7 @@ describe('employers, agencies and mandates', () => {
     await page.getByRole('button', { name: '複製' }).click();
     await page.getByText('已複製到剪貼簿').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
-    await agency.screenshot('agency-api-key-secret');
+    await shot(agency, 'agency-api-key-secret');
     await auditPage(page, 'api key shown once');
     await page.getByRole('button', { name: /我已妥善保存/ }).click();
     await page.getByRole('status').filter({ hasText: '已建立金鑰「案件管理系統」' }).waitFor();
@@ -305,7 +323,7 @@ describe('employers, agencies and mandates', () => {
     await shown.waitFor();
     const signingSecret = (await shown.textContent())!.trim();
     await page.getByText('Goldcard-Signature').waitFor();
-    await agency.screenshot('agency-webhook-secret');
+    await shot(agency, 'agency-webhook-secret');
     await page.getByRole('button', { name: /我已妥善保存/ }).click();
     const subscription = page.getByRole('article').filter({ hasText: receiver.url });
     await subscription.getByText('案件已送出').waitFor();
@@ -359,7 +377,7 @@ describe('employers, agencies and mandates', () => {
       .toContain('傳送失敗');
     await failed.getByText(submitAmendment.applicationNumber).waitFor();
     await failed.getByText('500', { exact: true }).waitFor();
-    await agency.screenshot('agency-webhooks-failed');
+    await shot(agency, 'agency-webhooks-failed');
 
     receiver.state.status = 204;
     await failed.getByRole('button', { name: /重新傳送/ }).click();
@@ -413,6 +431,6 @@ describe('employers, agencies and mandates', () => {
     await keyCard.getByText('已撤銷').first().waitFor();
     await expect(keyCard.getByRole('button', { name: /撤銷/ }).count()).resolves.toBe(0);
     expect((await codeOf(server.url, key, '{ me { accountName } }')).code).toBe('UNAUTHENTICATED');
-    await agency.screenshot('agency-api-key-revoked');
+    await shot(agency, 'agency-api-key-revoked');
   });
 });

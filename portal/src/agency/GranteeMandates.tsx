@@ -4,7 +4,7 @@ import { Box, Button, Typography } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
-import { useMessages } from '../i18n/locale';
+import { useLocale, useMessages } from '../i18n/locale';
 import { taipeiToday } from './calendar';
 import { MandateCard } from './MandateCard';
 import { MandateList } from './MandateList';
@@ -23,6 +23,7 @@ import { visuallyHidden } from './visuallyHidden';
  */
 export function GranteeMandates({ accountName }: { accountName: string }) {
   const t = useMessages(mandateMessages);
+  const { locale } = useLocale();
   const { mandates, loading, error, refetch, itemLabels, itemLabel } = useMandates();
   const [ending, setEnding] = useState<Mandate>();
   const [notice, setNotice] = useState<Said<MandateKey>>();
@@ -91,7 +92,7 @@ export function GranteeMandates({ accountName }: { accountName: string }) {
           {ended.length > 0 && (
             <MandateList
               titleId="ended-title"
-              title={t('endedTitle')}
+              title={t('endedMandatesTitle')}
               mandates={ended}
               render={card}
             />
@@ -104,7 +105,8 @@ export function GranteeMandates({ accountName }: { accountName: string }) {
         </Typography>
         <Typography sx={{ mb: 1 }}>{t('howOnline')}</Typography>
         <Typography sx={{ mb: 2 }}>
-          {t('yourAccountName')}:{' '}
+          {t('yourAccountName')}
+          {locale === 'en' ? ' ' : ''}
           <Box
             component="strong"
             data-testid="own-account-name"

@@ -30,6 +30,7 @@ export const mandateMessages = defineMessages({
     granteeIntro:
       '持卡人授權後，您可以在授權期間內，為持卡人同意的項目代為申請資料異動並查看申請案。',
     holdersTitle: '持卡人',
+    endedMandatesTitle: '已結束的委任',
     noHolders: '目前沒有持卡人授權給您。',
     nameHidden: '授權生效後顯示姓名',
     uiNumberLabel: '統一證號',
@@ -42,7 +43,7 @@ export const mandateMessages = defineMessages({
     ended: '已結束統一證號 {ui} 的委任。',
     howTitle: '如何取得持卡人的授權',
     howOnline: '由持卡人線上授權（立即生效）：請持卡人登入本系統，在「授權」頁輸入您的帳號名稱。',
-    yourAccountName: '您的帳號名稱',
+    yourAccountName: '您的帳號名稱：',
     howPoa:
       '或上傳持卡人簽署的委任書：須經移民署同仁核對後才會生效，核對完成前無法代為申請。核對結果會顯示在上方清單。',
     requestTitle: '上傳委任書',
@@ -110,6 +111,7 @@ export const mandateMessages = defineMessages({
     granteeIntro:
       'Once a holder authorises you, you can file amendments for them and follow their cases, for the changes and the period they allowed.',
     holdersTitle: 'Holders',
+    endedMandatesTitle: 'Ended mandates',
     noHolders: 'No holder has authorised you yet.',
     nameHidden: 'Name shown once the mandate is in effect',
     uiNumberLabel: 'UI number',
@@ -123,7 +125,7 @@ export const mandateMessages = defineMessages({
     howTitle: 'How to get a holder’s mandate',
     howOnline:
       'The holder authorises you online (in effect at once): ask them to log in and enter your account name on their Mandates page.',
-    yourAccountName: 'Your account name',
+    yourAccountName: 'Your account name:',
     howPoa:
       'Or send a power of attorney signed by the holder: it takes effect only after an immigration officer has checked it, and until then you cannot file for the holder. The result is shown in the list above.',
     requestTitle: 'Send a power of attorney',

@@ -21,7 +21,7 @@ export const webhookMessages = defineMessages({
       '這是唯一一次顯示簽章密鑰，關閉後就無法再查看。請存放在貴公司系統中，用來確認通知確實來自本系統。',
     secretLabel: '簽章密鑰',
     verifyHow:
-      '驗證方式：每則通知的 Goldcard-Signature 標頭是「v1=」加上以此密鑰對「Goldcard-Timestamp 的值 + 「.」+ 原始內容」計算的 HMAC-SHA256（16 進位）。請以原始內容計算後比對，並拒絕時間與現在相差超過 5 分鐘的通知。',
+      '驗證方式：每則通知的 Goldcard-Signature 標頭是「v1=」加上 16 進位的 HMAC-SHA256 值，以此密鑰計算，計算的內容是 Goldcard-Timestamp 標頭的值、一個句點（.）和通知的原始內容依序相接。請以收到的原始內容計算後比對，並拒絕時間與現在相差超過 5 分鐘的通知。',
     created: '已新增通知網址。',
     eventsLabel: '事件',
     createdLabel: '建立',
@@ -32,7 +32,7 @@ export const webhookMessages = defineMessages({
       '刪除後立即停止通知 {url}，尚未送達的通知也不會再送出。已送出的紀錄會保留在下方清單。',
     removed: '已刪除通知網址。',
     logTitle: '通知紀錄',
-    logIntro: '最新的在前。失敗的通知會自動重試約一天；您也可以手動重新傳送。',
+    logIntro: '最新的在前。傳送失敗的通知會自動重試一段時間；您也可以手動重新傳送。',
     filterLabel: '顯示',
     filterAll: '全部',
     refresh: '重新整理',
@@ -94,7 +94,7 @@ export const webhookMessages = defineMessages({
     removed: 'The notification address was deleted.',
     logTitle: 'Delivery log',
     logIntro:
-      'Newest first. Failed notices are retried automatically for about a day; you can also send one again.',
+      'Newest first. Notices that could not be delivered are retried automatically for a while; you can also send one again.',
     filterLabel: 'Show',
     filterAll: 'All',
     refresh: 'Refresh',
