@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
-# The API image: GraphQL API plus the built officer console (served at /admin/).
+# The API image: GraphQL API plus the built applicants' portal (served at /) and officer console
+# (served at /admin/).
 # Build: docker compose build api   (or: docker build -t goldcard-api .)
 
-# ---- build: install every dependency, compile the API and the console ----
+# ---- build: install every dependency, compile the API, the portal and the console ----
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV TURBO_TELEMETRY_DISABLED=1 \
@@ -13,12 +14,14 @@ ENV TURBO_TELEMETRY_DISABLED=1 \
 COPY package.json package-lock.json ./
 COPY api/package.json api/
 COPY admin/package.json admin/
+COPY portal/package.json portal/
+COPY examples/agency-client/package.json examples/agency-client/
 RUN npm ci
 COPY . .
 RUN npm run build
 # Only run-time dependencies go into the final image. The workspace folders may have no
 # node_modules of their own; make sure they exist so the COPY below never fails.
-RUN npm prune --omit=dev && mkdir -p api/node_modules admin/node_modules
+RUN npm prune --omit=dev && mkdir -p api/node_modules admin/node_modules portal/node_modules
 
 # ---- runtime: compiled output and production dependencies, run as an unprivileged user ----
 FROM node:20-bookworm-slim AS runtime
@@ -33,6 +36,8 @@ COPY --from=build /app/api/node_modules ./api/node_modules
 COPY --from=build /app/api/dist ./api/dist
 COPY --from=build /app/admin/package.json ./admin/
 COPY --from=build /app/admin/dist ./admin/dist
+COPY --from=build /app/portal/package.json ./portal/
+COPY --from=build /app/portal/dist ./portal/dist
 # The code stays root-owned and read-only; the only writable place is the data folder.
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node

@@ -251,6 +251,25 @@ describe('Dockerfile', () => {
     expect(argv).toEqual(['node', 'api/dist/main.js']);
   });
 
+  it('installs every workspace and ships both web apps with the API', () => {
+    const rootManifest = JSON.parse(readText('package.json')) as { workspaces: string[] };
+    const npmCi = instructions.findIndex((i) => i.op === 'RUN' && /\bnpm ci\b/.test(i.args));
+    const copiedBefore = instructions
+      .slice(0, npmCi)
+      .filter((i) => i.op === 'COPY')
+      .map((i) => i.args);
+    // npm ci checks the lockfile against every workspace's manifest: a missing one fails it.
+    for (const workspace of rootManifest.workspaces) {
+      expect(copiedBefore, `${workspace}/package.json is copied before npm ci`).toContainEqual(
+        expect.stringContaining(`${workspace}/package.json`),
+      );
+    }
+    const shipped = finalStage.filter((i) => i.op === 'COPY').map((i) => i.args);
+    for (const dist of ['api/dist', 'admin/dist', 'portal/dist']) {
+      expect(shipped, `the image carries ${dist}`).toContainEqual(expect.stringContaining(dist));
+    }
+  });
+
   it('has a .dockerignore that keeps node_modules and local data out of the context', () => {
     const ignore = readText('.dockerignore')
       .split('\n')

@@ -29,7 +29,11 @@ export const theme = createTheme({
   typography: { fontFamily },
   shape: { borderRadius: 6 },
   components: {
-    MuiButton: { defaultProps: { disableElevation: true } },
+    // Sentence case: capitals are harder to read, and Chinese has none anyway.
+    MuiButton: {
+      defaultProps: { disableElevation: true },
+      styleOverrides: { root: { textTransform: 'none' } },
+    },
     // A visible focus ring on everything that can take focus (keyboard users).
     MuiButtonBase: {
       styleOverrides: {

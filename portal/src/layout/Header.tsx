@@ -20,6 +20,7 @@ import { useMessages } from '../i18n/locale';
 import { SessionCountdown } from '../session/SessionCountdown';
 import { useSession } from '../session/SessionProvider';
 import { navigationFor } from './navigation';
+import { AccountMenu } from './AccountMenu';
 import { LanguageButton, TextSizeButton } from './Preferences';
 
 /**
@@ -87,7 +88,7 @@ export function Header() {
         <Box
           component="nav"
           aria-label={t('menu')}
-          sx={{ display: { xs: 'none', md: 'flex' }, gap: 0.5, flexGrow: 1 }}
+          sx={{ display: { xs: 'none', lg: 'flex' }, gap: 0.5, flexGrow: 1 }}
         >
           {nav.map((item) => (
             <Button key={item.key} component={RouterLink} to={item.to} color="inherit">
@@ -95,23 +96,22 @@ export function Header() {
             </Button>
           ))}
         </Box>
-        <Box sx={{ flexGrow: { xs: 1, md: 0 } }} />
+        <Box sx={{ flexGrow: { xs: 1, lg: 0 } }} />
         <Box sx={{ display: { xs: 'none', sm: 'flex' } }}>
           <SessionCountdown />
         </Box>
         {signedIn && <NotificationBell />}
         <LanguageButton />
-        <Box sx={{ display: { xs: 'none', md: 'flex' }, alignItems: 'center', gap: 0.5 }}>
+        <Box sx={{ display: { xs: 'none', lg: 'flex' }, alignItems: 'center', gap: 0.5 }}>
           <TextSizeButton />
-          {accountItems.map((item) => (
-            <Button key={item.to} component={RouterLink} to={item.to} color="inherit">
-              {item.label}
-            </Button>
-          ))}
-          {signedIn && (
-            <Button color="inherit" onClick={() => void signOut()}>
-              {t('logout')}
-            </Button>
+          {signedIn && session ? (
+            <AccountMenu session={session} onLogout={() => void signOut()} />
+          ) : (
+            accountItems.map((item) => (
+              <Button key={item.to} component={RouterLink} to={item.to} color="inherit">
+                {item.label}
+              </Button>
+            ))
           )}
         </Box>
         <IconButton
@@ -121,7 +121,7 @@ export function Header() {
           aria-haspopup="true"
           aria-expanded={menuOpen}
           onClick={() => setMenuOpen(true)}
-          sx={{ display: { xs: 'inline-flex', md: 'none' } }}
+          sx={{ display: { xs: 'inline-flex', lg: 'none' } }}
         >
           <MenuIcon />
         </IconButton>
