@@ -1,6 +1,119 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Alert, Box, Button, Pagination, PaginationItem, Typography } from '@mui/material';
+import DoneAllIcon from '@mui/icons-material/DoneAll';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
+import { useMessages } from '../i18n/locale';
+import {
+  CasesMarkAllNotificationsReadMutation,
+  CasesMarkNotificationReadMutation,
+  CasesNotificationsQuery,
+} from './cases.graphql';
+import { NotificationItem } from './NotificationItem';
+import { notificationMessages } from './notifications.messages';
 
-/** Placeholder, replaced by the feature's page. */
+const PER_PAGE = 20;
+/** Reading notices changes the bell too. */
+const REFRESH = ['CasesNotifications', 'CasesUnreadCount'];
+
+/** `/notifications`: every notice, newest first, 20 a page (`?page=2`), to mark read. */
 export default function NotificationsPage() {
-  return <Page title="NotificationsPage">…</Page>;
+  const t = useMessages(notificationMessages);
+  const [params] = useSearchParams();
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const { data, loading, error, refetch } = useQuery(CasesNotificationsQuery, {
+    variables: { page, perPage: PER_PAGE },
+  });
+  const [markRead, one] = useMutation(CasesMarkNotificationReadMutation, {
+    refetchQueries: REFRESH,
+  });
+  const [markAll, all] = useMutation(CasesMarkAllNotificationsReadMutation, {
+    refetchQueries: REFRESH,
+  });
+  const [allDone, setAllDone] = useState(false);
+  const list = data?.notifications;
+  const pages = list ? Math.max(1, Math.ceil(list.total / PER_PAGE)) : 1;
+
+  const readAll = async () => {
+    try {
+      await markAll();
+      setAllDone(true);
+    } catch {
+      // Shown from the mutation's state below.
+    }
+  };
+
+  const actions =
+    list && list.unread > 0 ? (
+      <Button
+        variant="outlined"
+        onClick={() => void readAll()}
+        disabled={all.loading}
+        startIcon={<DoneAllIcon aria-hidden />}
+      >
+        {t('markAll')}
+      </Button>
+    ) : undefined;
+
+  return (
+    <Page title={t('title')} intro={t('intro')} actions={actions}>
+      <ErrorAlert error={error ?? one.error ?? all.error} onRetry={() => void refetch()} />
+      {allDone && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }} onClose={() => setAllDone(false)}>
+          {t('markedAll')}
+        </Alert>
+      )}
+      {loading && !data && <Loading />}
+      {list && list.unread > 0 && (
+        <Typography sx={{ mb: 1, fontWeight: 600 }}>
+          {t('unreadCount', { count: list.unread })}
+        </Typography>
+      )}
+      {list && list.items.length === 0 && <Typography>{t('empty')}</Typography>}
+      {list && list.items.length > 0 && (
+        <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>
+          {list.items.map((notice) => (
+            <li key={notice.id}>
+              <NotificationItem
+                notice={notice}
+                busy={one.loading}
+                onRead={(id) => void markRead({ variables: { id } }).catch(() => undefined)}
+              />
+            </li>
+          ))}
+        </Box>
+      )}
+      {pages > 1 && (
+        <Box sx={{ mt: 3, display: 'flex', justifyContent: 'center' }}>
+          <Pagination
+            aria-label={t('pages')}
+            page={page}
+            count={pages}
+            siblingCount={0}
+            getItemAriaLabel={(type, item) =>
+              type === 'previous'
+                ? t('previous')
+                : type === 'next'
+                  ? t('nextPage')
+                  : type === 'page' && item === page
+                    ? t('page', { page: item ?? page })
+                    : t('goToPage', { page: item ?? page })
+            }
+            renderItem={(item) => (
+              <PaginationItem
+                component={RouterLink}
+                to={
+                  item.page && item.page > 1 ? `/notifications?page=${item.page}` : '/notifications'
+                }
+                {...item}
+              />
+            )}
+          />
+        </Box>
+      )}
+    </Page>
+  );
 }

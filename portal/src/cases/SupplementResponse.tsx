@@ -1,0 +1,166 @@
+import { useRef, useState } from 'react';
+import { useMutation } from '@apollo/client';
+import { useForm } from 'react-hook-form';
+import { Alert, AlertTitle, Box, Button, Link, Typography } from '@mui/material';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { FormTextField } from '../components/FormTextField';
+import type { CasesAmendmentQuery, DocumentType } from '../generated/graphql';
+import { toApiError, type ApiError } from '../graphql/errors';
+import { formatDateTime } from '../i18n/dates';
+import { useLocale, useMessages } from '../i18n/locale';
+import { CasesRespondToSupplementMutation } from './cases.graphql';
+import { DocumentUploadField } from './DocumentUploadField';
+import { supplementMessages } from './supplement.messages';
+import { useCaseLabels } from './useCaseLabels';
+
+type Request = NonNullable<CasesAmendmentQuery['amendment']['supplementRequest']>;
+
+/**
+ * The officer's request (補件) and the answer to it: their words, one upload per document asked
+ * for, an optional note, then `respondToSupplementRequest`. Missing documents are listed in an
+ * error summary at the top, each linking to its upload, and beside the upload itself.
+ */
+export function SupplementResponse({
+  amendmentId,
+  request,
+  onChanged,
+  onAnswered,
+}: {
+  amendmentId: string;
+  request: Request;
+  /** A document was uploaded: the case is read again (the counts change). */
+  onChanged: () => void;
+  onAnswered: () => void;
+}) {
+  const t = useMessages(supplementMessages);
+  const { locale } = useLocale();
+  const { limits } = useCaseLabels();
+  const [respond, { loading }] = useMutation(CasesRespondToSupplementMutation);
+  const [missing, setMissing] = useState<Map<DocumentType, string>>(new Map());
+  const [failure, setFailure] = useState<ApiError>();
+  const summary = useRef<HTMLDivElement>(null);
+  const { control, handleSubmit, setError } = useForm<{ note: string }>({
+    defaultValues: { note: '' },
+  });
+
+  const showMissing = (problems: Map<DocumentType, string>) => {
+    setMissing(problems);
+    // The summary takes the focus so that screen readers read it first (GOV.UK pattern).
+    setTimeout(() => summary.current?.focus(), 0);
+  };
+
+  const onSubmit = handleSubmit(async ({ note }) => {
+    setFailure(undefined);
+    const notYet = request.documents.filter((d) => d.uploaded === 0);
+    if (notYet.length) {
+      showMissing(new Map(notYet.map((d) => [d.type, t('missing', { label: d.label })])));
+      return;
+    }
+    setMissing(new Map());
+    try {
+      await respond({ variables: { amendmentId, note: note.trim() || null } });
+      onAnswered();
+    } catch (e) {
+      const error = toApiError(e);
+      const fromApi = new Map<DocumentType, string>();
+      for (const f of error.fields) {
+        const type = /^documents\.([A-Z_]+)$/.exec(f.field)?.[1] as DocumentType | undefined;
+        if (type) fromApi.set(type, f.message);
+        else if (f.field.replace(/^input\./, '') === 'note')
+          setError('note', { type: 'server', message: f.message });
+      }
+      if (fromApi.size) showMissing(fromApi);
+      else setFailure(error);
+    }
+  });
+
+  return (
+    <Box component="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+      {missing.size > 0 && (
+        <Alert
+          severity="error"
+          ref={summary}
+          tabIndex={-1}
+          sx={{ mb: 2 }}
+          aria-labelledby="supplement-summary-title"
+        >
+          <AlertTitle id="supplement-summary-title" component="h3">
+            {t('errorSummary')}
+          </AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {[...missing].map(([type, message]) => (
+              <li key={type}>
+                <Link href={`#upload-${type}`} color="inherit">
+                  {message}
+                </Link>
+              </li>
+            ))}
+          </Box>
+        </Alert>
+      )}
+      <Alert
+        severity="warning"
+        icon={false}
+        sx={{ mb: 2, '& .MuiAlert-message': { width: '100%' } }}
+      >
+        <AlertTitle component="h3" sx={{ fontWeight: 700 }}>
+          {t('title')}
+        </AlertTitle>
+        <Typography variant="body2">
+          {t('askedOn', { date: formatDateTime(request.requestedAt, locale) })}
+        </Typography>
+        {request.message && (
+          <>
+            <Typography sx={{ fontWeight: 600, mt: 1 }}>{t('officerWrote')}</Typography>
+            <Box
+              component="blockquote"
+              sx={{
+                m: 0,
+                mt: 0.5,
+                pl: 1.5,
+                borderLeft: 3,
+                borderColor: 'warning.main',
+                whiteSpace: 'pre-line',
+                overflowWrap: 'anywhere',
+              }}
+            >
+              {request.message}
+            </Box>
+          </>
+        )}
+      </Alert>
+      <Typography sx={{ fontWeight: 600 }}>{t('documentsAsked')}</Typography>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {t('steps')}
+      </Typography>
+      <Box sx={{ display: 'grid', gap: 1.5, mb: 2 }}>
+        {request.documents.map((d) => (
+          <DocumentUploadField
+            key={d.type}
+            amendmentId={amendmentId}
+            type={d.type}
+            label={d.label}
+            uploaded={d.uploaded}
+            limits={limits(d.type)}
+            problem={d.uploaded === 0 ? missing.get(d.type) : undefined}
+            onUploaded={onChanged}
+          />
+        ))}
+      </Box>
+      <FormTextField
+        control={control}
+        name="note"
+        label={t('note')}
+        helperText={t('noteHint')}
+        multiline
+        minRows={2}
+        slotProps={{ htmlInput: { maxLength: 2000 } }}
+        sx={{ mb: 2 }}
+      />
+      <ErrorAlert error={failure} />
+      <Button type="submit" variant="contained" size="large" disabled={loading}>
+        {loading ? t('sending') : t('submit')}
+      </Button>
+    </Box>
+  );
+}

@@ -1,0 +1,48 @@
+import { defineMessages } from '../i18n/locale';
+
+/** Answering an officer's request for more documents (補件), and uploading them. */
+export const supplementMessages = defineMessages({
+  'zh-TW': {
+    title: '承辦人請您補件',
+    askedOn: '{date} 提出',
+    officerWrote: '承辦人的說明',
+    documentsAsked: '請上傳下列文件',
+    steps: '每一項文件選好檔案後會立即上傳。全部上傳完成後，請按「回覆補件」。',
+    chooseFile: '選擇 {label} 的檔案',
+    uploadedCount: '已上傳 {count} 個檔案',
+    notUploaded: '尚未上傳',
+    uploading: '上傳中 {percent}%',
+    uploadProgress: '{label} 上傳進度',
+    uploadedFile: '已上傳：{name}',
+    tooLarge: '檔案太大（{size}），上限為 {max}。請縮小後再上傳。',
+    wrongType: '這個檔案格式不接受。請上傳 PDF、JPEG 或 PNG 檔。',
+    missing: '請上傳「{label}」',
+    note: '給承辦人的說明（選填）',
+    noteHint: '例如補充了哪些文件、有什麼需要說明的地方。',
+    submit: '回覆補件',
+    sending: '送出中…',
+    errorSummary: '請先處理下列問題',
+  },
+  en: {
+    title: 'The officer asks for more documents',
+    askedOn: 'Asked on {date}',
+    officerWrote: 'What the officer wrote',
+    documentsAsked: 'Please upload',
+    steps:
+      'Each file is uploaded as soon as you choose it. When everything is uploaded, press “Answer the request”.',
+    chooseFile: 'Choose the file for: {label}',
+    uploadedCount: '{count} file(s) uploaded',
+    notUploaded: 'Not uploaded yet',
+    uploading: 'Uploading {percent}%',
+    uploadProgress: 'Upload of {label}',
+    uploadedFile: 'Uploaded: {name}',
+    tooLarge: 'The file is too large ({size}); the limit is {max}. Make it smaller and try again.',
+    wrongType: 'This kind of file is not accepted. Upload a PDF, JPEG or PNG file.',
+    missing: 'Upload the {label}',
+    note: 'A note for the officer (optional)',
+    noteHint: 'For example what you are sending, or anything to explain.',
+    submit: 'Answer the request',
+    sending: 'Sending…',
+    errorSummary: 'There is a problem',
+  },
+});
