@@ -41,6 +41,20 @@ async function codeOf(baseUrl: string, token: string, query: string, variables =
   return { code: body.errors?.[0]?.extensions?.code, data: body.data };
 }
 
+type Started = { startAmendment: { id: string; status: string; filedByRole: string } };
+const START =
+  'mutation($i: StartAmendmentInput!) { startAmendment(input: $i) { id status filedByRole } }';
+
+/** Accepts the amendment terms in force, as every filer must before starting a case. */
+async function acceptTerms(client: ApiClient) {
+  const { amendmentTerms } = await client.call<{ amendmentTerms: { version: string } }>(
+    '{ amendmentTerms { version } }',
+  );
+  await client.call('mutation($v: String!) { acceptAmendmentTerms(version: $v) { version } }', {
+    v: amendmentTerms.version,
+  });
+}
+
 /** A webhook receiver: records every request; answers `status` (changeable). */
 async function startReceiver() {
   const received: { headers: IncomingHttpHeaders; body: string }[] = [];
@@ -81,6 +95,18 @@ async function auditBothLanguages(browser: Browser, name: string, englishHeading
   await shot(browser, `${name}-en-375`);
   await auditPage(browser.page, `${name} (en)`);
   await switchLanguage(browser.page, 'zh-TW');
+}
+
+/** The delivery log filtered by `status`, refreshed until its newest card says `expected`. */
+async function newestDelivery(page: Page, status: string, expected: string) {
+  await page.getByLabel('顯示').selectOption({ label: status });
+  const newest = page.getByTestId('webhook-delivery').first();
+  const refreshed = async () => {
+    await page.getByRole('button', { name: '重新整理' }).click();
+    return newest.textContent();
+  };
+  await expect.poll(refreshed, { timeout: 20_000 }).toContain(expected);
+  return newest;
 }
 
 /** Presses Tab until `name`'s button has the focus (at most 15 times): the keyboard's path. */
@@ -156,14 +182,8 @@ describe('employers, agencies and mandates', () => {
     const { mandates } = await asHolder.call<{
       mandates: { status: string; granteeName: string; items: string[]; source: string }[];
     }>('{ mandates { status granteeName items source } }');
-    expect(mandates).toEqual([
-      {
-        status: 'ACTIVE',
-        granteeName: '福爾摩沙晶片股份有限公司',
-        items: [],
-        source: 'HOLDER_ONLINE',
-      },
-    ]);
+    const granted = { granteeName: '福爾摩沙晶片股份有限公司', items: [], source: 'HOLDER_ONLINE' };
+    expect(mandates).toEqual([{ status: 'ACTIVE', ...granted }]);
     await auditBothLanguages(holder, 'holder-mandates', 'Who may file for you');
 
     // The employer sees the holder, by name, and follows "file an amendment".
@@ -185,21 +205,11 @@ describe('employers, agencies and mandates', () => {
     // The API agrees: the employer may now start a case for this holder.
     const asEmployer = new ApiClient(server.url);
     await asEmployer.login(EMPLOYER.account, EMPLOYER.password);
-    const { amendmentTerms } = await asEmployer.call<{ amendmentTerms: { version: string } }>(
-      '{ amendmentTerms { version } }',
-    );
-    await asEmployer.call(
-      'mutation($v: String!) { acceptAmendmentTerms(version: $v) { version } }',
-      {
-        v: amendmentTerms.version,
-      },
-    );
-    const { startAmendment } = await asEmployer.call<{
-      startAmendment: { status: string; filedByRole: string };
-    }>('mutation($i: StartAmendmentInput!) { startAmendment(input: $i) { status filedByRole } }', {
+    await acceptTerms(asEmployer);
+    const { startAmendment } = await asEmployer.call<Started>(START, {
       i: { uiNumber: DEMO.holderUiNumber, birthDate: DEMO.holderBirthDate, alsoChange: ['EMAIL'] },
     });
-    expect(startAmendment).toEqual({ status: 'DRAFT', filedByRole: 'EMPLOYER' });
+    expect(startAmendment).toMatchObject({ status: 'DRAFT', filedByRole: 'EMPLOYER' });
 
     // The holder revokes (after a confirmation); the employer's list no longer has them.
     await card.getByRole('button', { name: /撤銷授權/ }).click();
@@ -225,7 +235,7 @@ describe('employers, agencies and mandates', () => {
   });
 
   let key: string;
-  let holderOfAgency: { uiNumber: string; birthDate: string; name: string };
+  let holderOfAgency: { uiNumber: string; birthDate: string };
 
   it('the agency sends a power of attorney, which works once an officer has checked it', async () => {
     const officer = new ApiClient(server.url);
@@ -236,7 +246,7 @@ describe('employers, agencies and mandates', () => {
       };
     }>('{ applicants(perPage: 5) { items { id uiNumber birthDate englishSurname } } }');
     const other = applicants.items.find((a) => a.uiNumber !== DEMO.holderUiNumber)!;
-    holderOfAgency = { ...other, name: other.englishSurname };
+    holderOfAgency = { uiNumber: other.uiNumber, birthDate: other.birthDate };
 
     const { page } = agency;
     await page.goto(`${server.url}/mandates`);
@@ -331,30 +341,17 @@ describe('employers, agencies and mandates', () => {
     // The agency's software files a case with the key; the receiver refuses the first notice.
     const software = new ApiClient(server.url);
     software.token = key;
-    const { amendmentTerms } = await software.call<{ amendmentTerms: { version: string } }>(
-      '{ amendmentTerms { version } }',
-    );
-    await software.call('mutation($v: String!) { acceptAmendmentTerms(version: $v) { version } }', {
-      v: amendmentTerms.version,
+    await acceptTerms(software);
+    const { startAmendment } = await software.call<Started>(START, {
+      i: { ...holderOfAgency, alsoChange: ['RESIDENCE_ADDRESS'] },
     });
-    const { startAmendment } = await software.call<{ startAmendment: { id: string } }>(
-      'mutation($i: StartAmendmentInput!) { startAmendment(input: $i) { id } }',
-      {
-        i: {
-          uiNumber: holderOfAgency.uiNumber,
-          birthDate: holderOfAgency.birthDate,
-          alsoChange: ['RESIDENCE_ADDRESS'],
-        },
-      },
-    );
     const id = startAmendment.id;
     await software.call(
       'mutation($id: ID!, $i: SaveAmendmentDraftInput!) { saveAmendmentDraft(id: $id, input: $i) { id } }',
       { id, i: { residence: { city: '新北市', district: '板橋區', line: '文化路一段1號3樓' } } },
     );
-    await software.uploadDocument(id, 'PROOF_OF_ADDRESS', samplePdf('Lease'));
-    await software.uploadDocument(id, 'PASSPORT', samplePdf('Passport'));
-    await software.uploadDocument(id, 'CURRENT_CARD', samplePdf('Card'));
+    for (const type of ['PROOF_OF_ADDRESS', 'PASSPORT', 'CURRENT_CARD'])
+      await software.uploadDocument(id, type, samplePdf(type));
     await software.uploadDocument(id, 'PHOTO', samplePng(413, 531));
     const { submitAmendment } = await software.call<{
       submitAmendment: { applicationNumber: string };
@@ -364,17 +361,7 @@ describe('employers, agencies and mandates', () => {
     );
     await expect.poll(() => receiver.received.length, { timeout: 20_000 }).toBe(1);
 
-    await page.getByLabel('顯示').selectOption({ label: '傳送失敗' });
-    const failed = page.getByTestId('webhook-delivery').first();
-    await expect
-      .poll(
-        async () => {
-          await page.getByRole('button', { name: '重新整理' }).click();
-          return failed.textContent();
-        },
-        { timeout: 20_000 },
-      )
-      .toContain('傳送失敗');
+    const failed = await newestDelivery(page, '傳送失敗', '傳送失敗');
     await failed.getByText(submitAmendment.applicationNumber).waitFor();
     await failed.getByText('500', { exact: true }).waitFor();
     await shot(agency, 'agency-webhooks-failed');
@@ -391,17 +378,7 @@ describe('employers, agencies and mandates', () => {
       .digest('hex');
     expect(second!.headers['goldcard-signature']).toBe(`v1=${signed}`);
 
-    await page.getByLabel('顯示').selectOption({ label: '已送達' });
-    const delivered = page.getByTestId('webhook-delivery').first();
-    await expect
-      .poll(
-        async () => {
-          await page.getByRole('button', { name: '重新整理' }).click();
-          return delivered.textContent();
-        },
-        { timeout: 20_000 },
-      )
-      .toContain('204');
+    const delivered = await newestDelivery(page, '已送達', '204');
     await delivered.getByText('案件已送出').first().waitFor();
     await auditBothLanguages(agency, 'agency-webhooks', 'Webhooks');
 
