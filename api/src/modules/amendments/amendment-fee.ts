@@ -1,4 +1,5 @@
 import { computeFee, type FeeQuote } from '../fees/fee.js';
+import { FEE_SCHEDULES } from '../fees/fee-schedule.js';
 import type { Amendment } from './amendment.entity.js';
 
 export type { FeeQuote };
@@ -11,13 +12,31 @@ export function taipeiToday(now = new Date()): string {
   return TAIPEI_DATE.format(now);
 }
 
-/** The fee fixed at submit, or a live quote for a draft. */
+/** The fee fixed at submit, or a live quote for a draft; reasons in `locale` either way. */
 export function feeOf(amendment: Amendment, locale: 'zh-TW' | 'en' = 'zh-TW'): FeeQuote {
-  if (amendment.fee) return amendment.fee;
+  if (amendment.fee) return reasonsIn(amendment.fee, locale);
   return computeFee({
     items: amendment.items,
     hongKongMacauResident: amendment.context.hongKongMacauResident,
     on: taipeiToday(),
     locale,
   });
+}
+
+/**
+ * A quote fixed at submit keeps its exemption reasons in the filer's language of that moment;
+ * the rule and schedule version it records name the same reason in the reader's language.
+ */
+function reasonsIn(quote: FeeQuote, locale: 'zh-TW' | 'en'): FeeQuote {
+  if (quote.lines.every((line) => line.exemptionReason === null)) return quote;
+  const schedule = FEE_SCHEDULES.find((s) => s.version === quote.scheduleVersion);
+  if (!schedule) return quote;
+  const language = locale === 'en' ? 'en' : 'zhTw';
+  return {
+    ...quote,
+    lines: quote.lines.map((line) => {
+      const rule = line.exemptionReason && schedule.rules.find((r) => r.id === line.rule);
+      return rule ? { ...line, exemptionReason: rule.reason[language] } : line;
+    }),
+  };
 }
