@@ -117,13 +117,22 @@ async function approvedNameChange(): Promise<string> {
 
 /** Screenshots and axe at both widths, in Chinese then English; leaves the page in Chinese. */
 async function checkBothLanguages(name: string, expectEnglish: RegExp): Promise<void> {
-  await browser.screenshot(`${name}-zh`);
+  await shoot(`${name}-zh`);
   await auditPage(page, `${name} (zh-TW)`);
   await switchLanguage(page, 'en');
   await expect.poll(() => page.locator('main').innerText()).toMatch(expectEnglish);
-  await browser.screenshot(`${name}-en`);
+  await shoot(`${name}-en`);
   await auditPage(page, `${name} (en)`);
   await switchLanguage(page, 'zh-TW');
+}
+
+/** The page at 1280 px and on a 375 px phone. */
+async function shoot(name: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await browser.screenshot(name);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await browser.screenshot(`${name}-375`);
+  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 /** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
@@ -198,7 +207,10 @@ describe('following a case', () => {
     await page.getByRole('button', { name: '回覆補件' }).click();
     const summary = page.getByRole('link', { name: '請上傳「居住證明（租約或水電費單）」' });
     await expect.poll(() => summary.getAttribute('href')).toBe('#upload-PROOF_OF_ADDRESS');
-    await checkBothLanguages('case-supplement', /The officer asks for more documents/);
+    await checkBothLanguages(
+      'case-supplement',
+      /Upload the Proof of address[\s\S]*The officer asks for more documents/,
+    );
 
     await page.getByLabel('選擇 居住證明（租約或水電費單） 的檔案').setInputFiles({
       name: 'signed-lease.pdf',
@@ -250,6 +262,39 @@ describe('following a case', () => {
     await expect.poll(() => page.locator('#action').innerText()).toContain('前往付款 NT$500');
     expect(await page.getByRole('radio', { name: /信用卡/ }).isChecked()).toBe(true);
     await checkBothLanguages('case-pay', /Pay online[\s\S]*Pay NT\$500/i);
+    const payButton = page.getByRole('button', { name: '前往付款 NT$500' });
+
+    // An ATM account first: back on the case, where and by when to transfer.
+    await page.getByRole('radio', { name: /ATM 轉帳/ }).check();
+    await Promise.all([page.waitForURL('**/sandbox-gateway/**'), payButton.click()]);
+    await page.getByRole('button', { name: '取得轉帳帳號' }).click();
+    await Promise.all([
+      page.waitForURL(`**/amendments/${id}`),
+      page.getByRole('link', { name: '返回商店' }).click(),
+    ]);
+    await expect
+      .poll(() => page.locator('#action').innerText())
+      .toMatch(/繳費資訊[\s\S]*銀行代碼\s*812[\s\S]*轉帳帳號\s*\d{10,}[\s\S]*繳費期限\s*\d{4}\//);
+    await page.goto(`${base}/amendments/${id}?payment=pending`);
+    const pending = page.getByRole('status').filter({ hasText: '請在期限內完成繳費' });
+    await expect.poll(() => pending.innerText()).toMatch(/銀行代碼\s*812/);
+    await shoot('case-payment-pending');
+
+    // A declined card: back with nothing paid, and a way to try again.
+    await Promise.all([page.waitForURL('**/sandbox-gateway/**'), payButton.click()]);
+    await Promise.all([
+      page.waitForURL(`**/amendments/${id}?payment=failed`),
+      page.getByRole('button', { name: '模擬刷卡失敗' }).click(),
+    ]);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: '繳費未成功' }).count())
+      .toBe(1);
+    expect((await caseAsOfficer(id)).fee.status).toBe('UNPAID');
+    await shoot('case-payment-failed');
+
+    // Then by card, with the keyboard alone.
+    await page.goto(`${base}/amendments/${id}`);
+    await expect.poll(() => payButton.isVisible()).toBe(true);
 
     await page.locator('body').focus();
     await tabTo(/前往付款 NT\$500/);
@@ -326,7 +371,7 @@ describe('following a case', () => {
       /繼續填寫草稿（保留至 \d{4}\/\d{2}\/\d{2}）/,
     );
     await page.goto(`${base}/amendments/${startAmendment.id}`);
-    await page.waitForURL(`**/amendments/${startAmendment.id}/edit**`);
+    await expect.poll(() => page.url()).toContain(`/amendments/${startAmendment.id}/edit`);
     expect(browser.outsideRequests.filter((u) => !u.startsWith(base))).toEqual([]);
   });
 });

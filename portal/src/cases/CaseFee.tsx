@@ -82,7 +82,10 @@ export function CaseFee({ amendment }: { amendment: Case }) {
       </Box>
       {free && (
         <Typography variant="body2">
-          {t('freeExplained')} {fee.receiptIssued && t('freeReceipt')}
+          {t('freeExplained')}{' '}
+          {fee.receiptIssued &&
+            !DECIDED_AGAINST.has(amendment.status) &&
+            t(amendment.receiptUrl ? 'freeReceiptReady' : 'freeReceipt')}
         </Typography>
       )}
       {payments.length > 0 && (

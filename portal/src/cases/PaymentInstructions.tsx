@@ -4,14 +4,22 @@ import { formatDateTime } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { feeMessages } from './fee.messages';
 
-/** The payment still waiting for the money (an ATM account or a store code), if any. */
+/**
+ * The payment still waiting for the money: the newest ATM account or store code not yet expired
+ * (an older one stays payable after a later card attempt failed), else a payment just started.
+ */
 export function pendingPayment(
   payments: readonly CasesPaymentFieldsFragment[],
+  now = Date.now(),
 ): CasesPaymentFieldsFragment | undefined {
-  const latest = payments[0];
-  return latest && (latest.status === 'AWAITING_PAYMENT' || latest.status === 'CREATED')
-    ? latest
-    : undefined;
+  const awaiting = payments.find(
+    (p) =>
+      p.status === 'AWAITING_PAYMENT' &&
+      p.instructions &&
+      (!p.instructions.expiresAt || Date.parse(p.instructions.expiresAt) > now),
+  );
+  if (awaiting) return awaiting;
+  return payments[0]?.status === 'CREATED' ? payments[0] : undefined;
 }
 
 /** Where and by when to pay an ATM transfer or a convenience-store code. */

@@ -36,14 +36,20 @@ export function SupplementResponse({
   const { locale } = useLocale();
   const { limits } = useCaseLabels();
   const [respond, { loading }] = useMutation(CasesRespondToSupplementMutation);
-  const [missing, setMissing] = useState<Map<DocumentType, string>>(new Map());
+  // Per document, the API's words, or null for our own check (worded at render: the language
+  // may change while the summary is shown).
+  const [missing, setMissing] = useState<Map<DocumentType, string | null>>(new Map());
   const [failure, setFailure] = useState<ApiError>();
   const summary = useRef<HTMLDivElement>(null);
   const { control, handleSubmit, setError } = useForm<{ note: string }>({
     defaultValues: { note: '' },
   });
 
-  const showMissing = (problems: Map<DocumentType, string>) => {
+  const labelOf = (type: DocumentType) =>
+    request.documents.find((d) => d.type === type)?.label ?? type;
+  const problemOf = (type: DocumentType) =>
+    missing.get(type) ?? t('missing', { label: labelOf(type) });
+  const showMissing = (problems: Map<DocumentType, string | null>) => {
     setMissing(problems);
     // The summary takes the focus so that screen readers read it first (GOV.UK pattern).
     setTimeout(() => summary.current?.focus(), 0);
@@ -53,7 +59,7 @@ export function SupplementResponse({
     setFailure(undefined);
     const notYet = request.documents.filter((d) => d.uploaded === 0);
     if (notYet.length) {
-      showMissing(new Map(notYet.map((d) => [d.type, t('missing', { label: d.label })])));
+      showMissing(new Map(notYet.map((d) => [d.type, null])));
       return;
     }
     setMissing(new Map());
@@ -62,7 +68,7 @@ export function SupplementResponse({
       onAnswered();
     } catch (e) {
       const error = toApiError(e);
-      const fromApi = new Map<DocumentType, string>();
+      const fromApi = new Map<DocumentType, string | null>();
       for (const f of error.fields) {
         const type = /^documents\.([A-Z_]+)$/.exec(f.field)?.[1] as DocumentType | undefined;
         if (type) fromApi.set(type, f.message);
@@ -88,10 +94,23 @@ export function SupplementResponse({
             {t('errorSummary')}
           </AlertTitle>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {[...missing].map(([type, message]) => (
+            {[...missing.keys()].map((type) => (
               <li key={type}>
-                <Link href={`#upload-${type}`} color="inherit">
-                  {message}
+                <Link
+                  href={`#upload-${type}`}
+                  color="inherit"
+                  onClick={(event) => {
+                    // To the file input itself, not just its box (GOV.UK error summary).
+                    const input = document.querySelector<HTMLInputElement>(
+                      `#upload-${type} input[type=file]`,
+                    );
+                    if (!input) return;
+                    event.preventDefault();
+                    input.closest('[id^=upload-]')?.scrollIntoView({ block: 'center' });
+                    input.focus({ preventScroll: true });
+                  }}
+                >
+                  {problemOf(type)}
                 </Link>
               </li>
             ))}
@@ -142,7 +161,7 @@ export function SupplementResponse({
             label={d.label}
             uploaded={d.uploaded}
             limits={limits(d.type)}
-            problem={d.uploaded === 0 ? missing.get(d.type) : undefined}
+            problem={d.uploaded === 0 && missing.has(d.type) ? problemOf(d.type) : undefined}
             onUploaded={onChanged}
           />
         ))}

@@ -12,6 +12,7 @@ export const feeMessages = defineMessages({
     statusNotDue: '不需繳費',
     freeExplained: '這件申請不需繳費（新臺幣 0 元），理由見上方各項。',
     freeReceipt: '雖然免費，核准後仍會開立電子收據。',
+    freeReceiptReady: '雖然免費，仍開立了電子收據，可在下方「下載」取得。',
     ruleReissue: '換發新卡',
     ruleReissueHkMacau: '換發新卡（港澳居民）',
     ruleIncluded: '已包含在換發新卡的規費中',
@@ -44,6 +45,7 @@ export const feeMessages = defineMessages({
     freeExplained:
       'Nothing to pay for this application (NT$0): the reason is beside each item above.',
     freeReceipt: 'Even so, an electronic receipt is issued once it is approved.',
+    freeReceiptReady: 'Even so, an electronic receipt is issued: see Downloads below.',
     ruleReissue: 'New card',
     ruleReissueHkMacau: 'New card (Hong Kong or Macau resident)',
     ruleIncluded: 'Included in the fee for the new card',
