@@ -251,6 +251,15 @@ describe('following a case', () => {
     await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/通知：\d+ 則未讀/);
     await checkBothLanguages('case-card-ready', /Collect your new card[\s\S]*Guangzhou St\./);
 
+    await bell.click();
+    await page.getByRole('button', { name: '全部標示為已讀' }).click();
+    await expect.poll(() => bell.getAttribute('aria-label')).toBe('通知（沒有未讀通知）');
+    const { notifications } = await holder.call<{ notifications: { unread: number } }>(
+      '{ notifications { unread } }',
+    );
+    expect(notifications.unread).toBe(0);
+    expect(await page.getByRole('article').first().innerText()).toContain('新卡已製妥');
+
     await page.goto(`${base}/amendments`);
     const card = page.getByRole('article', { name: `申請案 ${addressCase.applicationNumber}` });
     await expect.poll(() => card.innerText()).toContain('至臺北市服務站領取新卡');
