@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client';
-import { Link as RouterLink, Navigate, useParams, useSearchParams } from 'react-router';
+import {
+  Link as RouterLink,
+  Navigate,
+  useLocation,
+  useParams,
+  useSearchParams,
+} from 'react-router';
 import { Box, Button, Link, Typography } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -40,6 +46,7 @@ export default function CasePage() {
   const { locale } = useLocale();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
+  const { hash } = useLocation();
   const [notice, setNotice] = useState<LocalNotice>();
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(
     CasesAmendmentQuery,
@@ -58,6 +65,12 @@ export default function CasePage() {
       stopPolling();
     };
   }, [awaitingPaidNotice, startPolling, stopPolling]);
+
+  // `#action` and the like (links from the list): the sections exist once the case is loaded.
+  const loaded = Boolean(amendment);
+  useEffect(() => {
+    if (loaded && hash) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [loaded, hash]);
 
   if (amendment?.status === 'DRAFT') return <Navigate to={`/amendments/${id}/edit`} replace />;
 
