@@ -146,3 +146,26 @@ export async function caseAsRecorded(
   );
   return amendment;
 }
+
+/** The demo holder's address-change draft, opened over the API (terms accepted first). */
+export async function demoAddressDraft(server: PortalServer): Promise<string> {
+  const holder = new ApiClient(server.url);
+  await holder.login(DEMO.holder.account, DEMO.holder.password);
+  const { amendmentTerms } = await holder.call<{ amendmentTerms: { version: string } }>(
+    '{ amendmentTerms { version } }',
+  );
+  await holder.call('mutation($v: String!) { acceptAmendmentTerms(version: $v) { version } }', {
+    v: amendmentTerms.version,
+  });
+  const { startAmendment } = await holder.call<{ startAmendment: { id: string } }>(
+    'mutation($input: StartAmendmentInput!) { startAmendment(input: $input) { id } }',
+    {
+      input: {
+        uiNumber: DEMO.holderUiNumber,
+        birthDate: DEMO.holderBirthDate,
+        alsoChange: ['RESIDENCE_ADDRESS'],
+      },
+    },
+  );
+  return startAmendment.id;
+}

@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { Alert, Box, Paper, Typography } from '@mui/material';
+import { common } from '../i18n/common';
 import { useMessages } from '../i18n/locale';
 import { fieldMessages } from './fields.messages';
 import { StepButtons } from './StepButtons';
@@ -15,6 +16,7 @@ const NEW_FORMAT = /^[A-Z][89]\d{8}$/;
  */
 export function UiNumberStep({ amendment, nav }: { amendment: WizardAmendment; nav: StepNav }) {
   const t = useMessages(fieldMessages);
+  const c = useMessages(common);
   const navigate = useNavigate();
   const uiNumber = amendment.applicant.uiNumber;
   const sections = [
@@ -65,6 +67,7 @@ export function UiNumberStep({ amendment, nav }: { amendment: WizardAmendment; n
       <StepButtons
         amendmentId={amendment.id}
         prev={nav.prev}
+        continueLabel={c('next')}
         onContinue={() => nav.next && void navigate(stepPath(amendment.id, nav.next))}
       />
     </Box>

@@ -27,7 +27,7 @@ export default function WizardPage() {
   if (!amendment) {
     if (loading) return <Loading />;
     return (
-      <Page title={w('stepItems')}>
+      <Page title={w('loadFailedTitle')}>
         <ErrorAlert error={error} onRetry={() => void refetch()} />
       </Page>
     );

@@ -53,7 +53,7 @@ export const fieldMessages = defineMessages({
     uiPersonalTitle: '因個人因素變更統一證號',
     uiPersonalBody:
       '若號碼的諧音或含意不雅等個人因素，可申請配發新號碼。請準備「變更統一證號理由書」：寫明原因並簽名，在「文件上傳」步驟上傳，另須上傳現持就業金卡正反面。核准後製發新卡，須繳納補發規費。',
-    uiNothingToFill: '這個步驟不需要填寫欄位，閱讀後按「儲存並繼續」。',
+    uiNothingToFill: '這個步驟不需要填寫欄位，閱讀後按「下一步」。',
   },
   en: {
     basicIntro: 'Change only the fields that change; leave the others as they are.',
@@ -113,7 +113,6 @@ export const fieldMessages = defineMessages({
     uiPersonalTitle: 'A new UI number for personal reasons',
     uiPersonalBody:
       'If the number has an unfortunate sound or meaning, or for another personal reason, you can ask for a new one. Prepare a signed statement of your reasons and upload it on the “Documents” step, with both sides of your current card. A new card is printed once approved, and the reissue fee is due.',
-    uiNothingToFill:
-      'There is nothing to fill in on this step: read it, then choose “Save and continue”.',
+    uiNothingToFill: 'There is nothing to fill in on this step: read it, then choose “Next”.',
   },
 });

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { apolloClient } from '../graphql/client';
-import { SIGNED_OUT_CODES, toApiError, type ApiError } from '../graphql/errors';
+import { toApiError, type ApiError } from '../graphql/errors';
 import type { SaveAmendmentDraftInput } from '../generated/graphql';
-import { useMessages } from '../i18n/locale';
+import { useLocale, useMessages } from '../i18n/locale';
 import { apiPath } from './formErrors';
 import { WizardSaveDraftMutation } from './wizard.graphql';
 import { wizardMessages } from './wizard.messages';
@@ -176,7 +176,14 @@ export function useAutosave<T extends FieldValues>({
     };
   }, [backupKey, form, save]);
 
-  /** Whether a refusal is about the session (the portal then asks to log in again). */
-  const signedOut = state.kind === 'failed' && SIGNED_OUT_CODES.has(state.error.code);
-  return { state, unplaced, save, signedOut };
+  // The API words its problems in the language asked: after a switch, ask again for the words.
+  const { locale } = useLocale();
+  const shownIn = useRef(locale);
+  useEffect(() => {
+    if (shownIn.current === locale) return;
+    shownIn.current = locale;
+    if (state.kind === 'invalid') void save('continue');
+  }, [locale, state.kind, save]);
+
+  return { state, unplaced, save };
 }
