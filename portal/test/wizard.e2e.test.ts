@@ -73,6 +73,11 @@ describe('the amendment wizard', () => {
         await key(page, 'Escape');
         await page.locator('#residence-line').fill('中山路二段8號');
         await expectSaved(page);
+        // Then a value the API refuses (a '#'): kept in the tab, not on the server.
+        await page.getByRole('alertdialog').waitFor();
+        await key(page, 'Escape');
+        await page.locator('#residence-line').fill('中山路二段8號 #5');
+        await expect.poll(() => page.getByTestId('save-status').innerText()).toContain('尚未儲存');
 
         await page.waitForURL(/\/login\?/, { timeout: 100_000 });
         const login = new URL(page.url());
@@ -87,7 +92,12 @@ describe('the amendment wizard', () => {
           .toBe(true);
         await page.locator('main form button[type=submit]').first().click();
         await page.waitForURL(`${shortServer.url}${step}`);
-        await expect.poll(() => page.locator('#residence-line').inputValue()).toBe('中山路二段8號');
+        await expect
+          .poll(() => page.locator('#residence-line').inputValue())
+          .toBe('中山路二段8號 #5');
+        await expect
+          .poll(() => page.locator('#residence-line-helper-text').innerText())
+          .toContain('正體中文');
       } finally {
         await shortServer.stop();
       }
