@@ -4,6 +4,7 @@ import { Box, Container, Link, Typography } from '@mui/material';
 import { common } from '../i18n/common';
 import { useMessages } from '../i18n/locale';
 import { loginPath } from '../session/RequireSession';
+import { SessionWarning } from '../session/SessionCountdown';
 import { useSession } from '../session/SessionProvider';
 import { Header } from './Header';
 
@@ -49,6 +50,7 @@ export function Layout() {
         {t('skipToContent')}
       </Link>
       <Header />
+      <SessionWarning />
       <Container
         component="main"
         id="main"
