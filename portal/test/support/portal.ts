@@ -30,7 +30,8 @@ export {
 export type { ReceivedMail } from '../../../api/src/test-support/smtp';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const portalDist = join(repoRoot, 'portal', 'dist');
+/** The built portal; PORTAL_DIST_DIR points the tests at another build (e.g. a private copy). */
+export const portalDist = process.env.PORTAL_DIST_DIR ?? join(repoRoot, 'portal', 'dist');
 
 export interface PortalServer {
   api: ApiServer;
