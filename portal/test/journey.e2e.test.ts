@@ -26,6 +26,25 @@ import { expectSaved, sampleFiles, unlinkedHolder } from './wizard-support';
 // Every step's screenshot is kept in portal/test-results/journey/ (README.md shows some).
 
 const shots = fileURLToPath(new URL('../test-results/journey/', import.meta.url));
+/**
+ * With UPDATE_README_SCREENSHOTS=1 the steps README.md shows are also saved there (the first
+ * screen only, to keep them small): `docs/screenshots/portal/<name>.png`.
+ */
+const readmeShots =
+  process.env.UPDATE_README_SCREENSHOTS === '1'
+    ? fileURLToPath(new URL('../../docs/screenshots/portal/', import.meta.url))
+    : undefined;
+const README_STEPS = new Set([
+  'home-zh',
+  'home-en',
+  'identify-zh-375',
+  'residence-en',
+  'documents-zh-375',
+  'review-zh',
+  'case-approved-en',
+  'paid-zh-375',
+  'card-ready-en',
+]);
 let server: PortalServer;
 /** The address the API calls itself: the gateway returns the payer there, with the cookie. */
 let base: string;
@@ -49,6 +68,10 @@ async function shoot(name: string, width = 1280): Promise<void> {
   await page.waitForLoadState('networkidle');
   const file = join(shots, `${String(step).padStart(2, '0')}-${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
+  if (readmeShots && README_STEPS.has(name)) {
+    await page.setViewportSize({ width, height: width < 600 ? 760 : 820 });
+    await page.screenshot({ path: join(readmeShots, `${name}.png`) });
+  }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -64,6 +87,7 @@ async function shootBoth(name: string, englishText: RegExp): Promise<void> {
 
 beforeAll(async () => {
   await mkdir(shots, { recursive: true });
+  if (readmeShots) await mkdir(readmeShots, { recursive: true });
   [server, files] = await Promise.all([startPortal(), sampleFiles()]);
   base = server.url.replace('127.0.0.1', 'localhost');
   officer = new ApiClient(server.url);
