@@ -1,6 +1,11 @@
+import type { IncomingMessage } from 'node:http';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
+
+const API = 'http://127.0.0.1:4000';
+const pagesStayHere = (req: IncomingMessage) =>
+  req.headers.accept?.includes('text/html') ? req.url : undefined;
 
 // The API serves the built portal at / and GraphQL at /graphql on the same origin, so the
 // HttpOnly session cookie works without CORS.
@@ -36,16 +41,17 @@ export default defineConfig({
     },
   },
   server: {
-    // `npm run dev -w @goldcard/portal` next to a running API (`npm start`, port 4000).
+    // `npm run dev -w @goldcard/portal` next to a running API (`npm start`, port 4000). Page
+    // addresses that share a prefix with API routes (/amendments/<id>, /mandates) stay with Vite
+    // when the browser asks for a page; files, PDFs and uploads go to the API.
     proxy: {
-      '/graphql': 'http://127.0.0.1:4000',
-      '/documents': 'http://127.0.0.1:4000',
-      '/amendments/': {
-        target: 'http://127.0.0.1:4000',
-        bypass: (req) => (req.headers.accept?.includes('text/html') ? req.url : undefined),
-      },
-      '/sandbox-gateway': 'http://127.0.0.1:4000',
-      '/payments': 'http://127.0.0.1:4000',
+      '/graphql': API,
+      '/documents': API,
+      '/sandbox-gateway': API,
+      '/payments': API,
+      '/dev': API,
+      '/amendments/': { target: API, bypass: pagesStayHere },
+      '/mandates/': { target: API, bypass: pagesStayHere },
     },
   },
 });
