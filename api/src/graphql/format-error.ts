@@ -30,7 +30,7 @@ export function createFormatError(log: Logger) {
 
     if (original instanceof AppError) {
       return {
-        message: localize(original.code, locale, original.params),
+        message: original.messageIn(locale),
         locations: formatted.locations,
         path: formatted.path,
         extensions: {

@@ -1,3 +1,10 @@
+/** A message in both languages; `reasons` word it per `params.reason` where one is given. */
+export interface ErrorMessage {
+  en: string;
+  zhTw: string;
+  reasons?: Readonly<Record<string, { en: string; zhTw: string }>>;
+}
+
 /**
  * The stable error codes of the public API with their messages. docs/errors.md is checked against
  * this list by a test, so a new code cannot ship undocumented.
@@ -14,6 +21,22 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: {
     en: 'You are not allowed to do this.',
     zhTw: '您沒有執行此操作的權限。',
+    // `params.reason`, where a refusal can say why without telling the caller anything new
+    // (startAmendment gives one only after the UI number and birth date matched: docs/errors.md).
+    reasons: {
+      NO_MANDATE: {
+        en: 'You have no active mandate from this holder covering these changes. The holder can grant one.',
+        zhTw: '您未取得此持卡人就這些異動項目的有效授權，請洽持卡人授權。',
+      },
+      HOLDER_LINKED_TO_ANOTHER_ACCOUNT: {
+        en: 'This holder is already linked to another applicant account. Log in with that account, or ask a service centre to move the link.',
+        zhTw: '此持卡人已連結其他申請人帳號。請改用該帳號登入，或洽移民署服務站辦理帳號轉換。',
+      },
+      ACCOUNT_LINKED_TO_ANOTHER_HOLDER: {
+        en: 'This account is linked to another holder and files only for that holder.',
+        zhTw: '此帳號已連結其他持卡人，僅能為該持卡人申請。',
+      },
+    },
   },
   BAD_USER_INPUT: {
     en: 'Some of the information given is not valid. See the fields listed.',
@@ -68,10 +91,12 @@ export const ERROR_MESSAGES = {
     zhTw: '查無符合的持卡人資料，請確認統一證號及出生日期。',
   },
   AMENDMENT_ALREADY_OPEN: {
-    en: 'This holder already has an open amendment ({reference}). Continue or withdraw it first.',
-    zhTw: '此持卡人已有進行中的異動申請（{reference}），請先繼續辦理或撤回該申請。',
+    // `openCase`: "an unfinished draft", or the case with its application number.
+    en: 'This holder already has {openCase}. Continue or withdraw it first.',
+    zhTw: '此持卡人已有{openCase}，請先繼續辦理或撤回該申請。',
   },
   DOCUMENTS_MISSING: {
+    // `missing` is the documents' names in the reader's language (`params.missing` stays codes).
     en: 'Some required documents are missing: {missing}.',
     zhTw: '尚缺必要文件：{missing}。',
   },
@@ -147,7 +172,7 @@ export const ERROR_MESSAGES = {
     en: 'This account already has {max} webhook subscriptions. Delete one before adding another.',
     zhTw: '此帳號已有 {max} 個 Webhook 訂閱，請先刪除其中一個再新增。',
   },
-} as const satisfies Record<string, { en: string; zhTw: string }>;
+} as const satisfies Record<string, ErrorMessage>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 

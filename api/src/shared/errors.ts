@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { type Locale } from './request-context.js';
 import {
   ERROR_MESSAGES,
+  type ErrorMessage,
   FIELD_PROBLEMS,
   type ErrorCode,
   type FieldProblemCode,
@@ -21,17 +22,24 @@ export interface FieldProblem {
 }
 
 /**
+ * Placeholder values that depend on the reader's language (a document's name, "an unfinished
+ * draft"): they fill the message only. `params` stay codes, for software.
+ */
+export type Wording = (locale: Locale) => Record<string, string | number>;
+
+/**
  * Every failure a client may branch on. The message is chosen from the catalog in the caller's
  * language when the response is formatted; `params` fill its placeholders and are also exposed
- * in `extensions` so software can act on them.
+ * in `extensions` so software can act on them; `wording` fills placeholders people read.
  */
 export class AppError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
     readonly fields: FieldProblem[] = [],
+    readonly wording?: Wording,
   ) {
-    super(localize(code, 'en', params), {
+    super(localize(code, 'en', { ...params, ...wording?.('en') }), {
       extensions: {
         ...(code === 'RATE_LIMITED'
           ? {
@@ -48,6 +56,11 @@ export class AppError extends GraphQLError {
     });
     this.name = 'AppError';
   }
+
+  /** The message in `locale`, as the caller reads it. */
+  messageIn(locale: Locale): string {
+    return localize(this.code, locale, { ...this.params, ...this.wording?.(locale) });
+  }
 }
 
 export function localize(
@@ -55,7 +68,10 @@ export function localize(
   locale: Locale,
   params: Record<string, string | number> = {},
 ): string {
-  const entry = ERROR_MESSAGES[code];
+  const catalog: ErrorMessage = ERROR_MESSAGES[code];
+  // A code with reasons (FORBIDDEN's `params.reason`) says which, when it knows the reason.
+  const reason = typeof params.reason === 'string' ? catalog.reasons?.[params.reason] : undefined;
+  const entry = reason ?? catalog;
   const template = locale === 'en' ? entry.en : entry.zhTw;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }

@@ -12,8 +12,8 @@ import { flushInOneStatement } from '../../db/raw-write.js';
 import { enqueueMail } from '../notifications/mail.service.js';
 import { Amendment, AmendmentDocument } from './amendment.entity.js';
 import { feeOf, taipeiToday } from './amendment-fee.js';
-import { ITEM_LABELS } from './amendment-labels.js';
-import { ITEM_RULES, requiredDocuments } from './amendment-items.js';
+import { DOCUMENT_LABELS, ITEM_LABELS } from './amendment-labels.js';
+import { type DocumentType, ITEM_RULES, requiredDocuments } from './amendment-items.js';
 import { AmendmentStatus, TRANSITIONS } from './amendment-status.js';
 import { applyTransition } from './amendment-transition.js';
 import { changedKeys, GROUP_KEYS } from './amendment-values.js';
@@ -59,7 +59,7 @@ export class AmendmentLifecycleService {
   private problemsOf(
     amendment: Amendment,
     uploadedTypes: readonly string[],
-  ): { fields: FieldProblem[]; missing: string[] } {
+  ): { fields: FieldProblem[]; missing: DocumentType[] } {
     const fields: FieldProblem[] = [];
     if (amendment.items.length === 0) fields.push({ field: 'items', problem: 'REQUIRED' });
     const changed = new Set(changedKeys(amendment.current, amendment.requested));
@@ -130,13 +130,7 @@ export class AmendmentLifecycleService {
     }
     const { fields, missing } = this.problemsOf(amendment, facts!.types);
     if (fields.length) throw badInput(fields);
-    if (missing.length) {
-      throw new AppError(
-        'DOCUMENTS_MISSING',
-        { missing: missing.join(', ') },
-        missing.map((type) => ({ field: `documents.${type}`, problem: 'REQUIRED' as const })),
-      );
-    }
+    if (missing.length) throw documentsMissing(missing);
     const filer = facts!.filer;
     const [row] = await query<{ n: string }>(
       this.em,
@@ -210,15 +204,26 @@ export class AmendmentLifecycleService {
       ),
     );
     const missing = (amendment.requestedDocuments ?? []).filter((type) => !fresh.has(type));
-    if (missing.length) {
-      throw new AppError(
-        'DOCUMENTS_MISSING',
-        { missing: missing.join(', ') },
-        missing.map((type) => ({ field: `documents.${type}`, problem: 'REQUIRED' as const })),
-      );
-    }
+    if (missing.length) throw documentsMissing(missing);
     applyTransition(this.em, amendment, 'respondToSupplement', this.actor, note ?? null);
     await this.em.flush();
     return amendment;
   }
+}
+
+/**
+ * DOCUMENTS_MISSING: `params.missing` and the fields name the types for software; the message
+ * names the documents as people know them, in the reader's language.
+ */
+function documentsMissing(missing: readonly DocumentType[]): AppError {
+  return new AppError(
+    'DOCUMENTS_MISSING',
+    { missing: missing.join(', ') },
+    missing.map((type) => ({ field: `documents.${type}`, problem: 'REQUIRED' as const })),
+    (locale) => ({
+      missing: missing
+        .map((type) => DOCUMENT_LABELS[type][locale === 'en' ? 'en' : 'zhTw'])
+        .join(locale === 'en' ? '; ' : '、'),
+    }),
+  );
 }

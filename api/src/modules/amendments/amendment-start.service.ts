@@ -4,6 +4,7 @@ import type { AppServices } from '../../graphql/context.js';
 import type { Actor } from '../../shared/actor.js';
 import { Role } from '../../shared/actor.js';
 import { AppError } from '../../shared/errors.js';
+import type { Locale } from '../../shared/request-context.js';
 import { parseInput } from '../../shared/validation.js';
 import { Account } from '../accounts/account.entity.js';
 import { assertNotBlocked } from '../accounts/rate-limits.js';
@@ -101,15 +102,24 @@ export class AmendmentStartService {
   }
 
   private alreadyOpen(open: Amendment) {
-    return new AppError('AMENDMENT_ALREADY_OPEN', {
-      reference: open.applicationNumber ?? open.id,
-      amendmentId: open.id,
-    });
+    const number = open.applicationNumber ?? null;
+    return new AppError(
+      'AMENDMENT_ALREADY_OPEN',
+      { reference: number ?? open.id, amendmentId: open.id },
+      [],
+      // People read "an unfinished draft", not its id; a submitted case by its number.
+      (locale) => ({ openCase: openCaseWording(number, locale) }),
+    );
   }
 
   /**
    * An applicant account acts for one holder: bound the first time it proves UI number, birth
    * date and passport number; afterwards only for that holder. Re-binding goes through an officer.
+   *
+   * Called only once the UI number and birth date matched (failed lookups are rate-limited
+   * before this), so a refusal's `reason` tells nothing about holders that the caller did not
+   * prove it knows: NO_MANDATE and ACCOUNT_LINKED_TO_ANOTHER_HOLDER describe the caller's own
+   * account; HOLDER_LINKED_TO_ANOTHER_ACCOUNT comes after the passport number matched too.
    */
   private async assertMayActFor(
     account: Account,
@@ -120,11 +130,13 @@ export class AmendmentStartService {
     if (account.role !== Role.APPLICANT) {
       // Employers and agencies act only under the holder's active mandate for these items.
       if (!(await hasActiveMandate(this.em, account.id, holder.id, items)))
-        throw new AppError('FORBIDDEN');
+        throw new AppError('FORBIDDEN', { reason: 'NO_MANDATE' });
       return;
     }
     if (account.applicant) {
-      if (account.applicant.id !== holder.id) throw new AppError('FORBIDDEN');
+      if (account.applicant.id !== holder.id) {
+        throw new AppError('FORBIDDEN', { reason: 'ACCOUNT_LINKED_TO_ANOTHER_HOLDER' });
+      }
       return;
     }
     if (!passportNumber || passportNumber !== holder.passport.number.toUpperCase()) {
@@ -138,7 +150,7 @@ export class AmendmentStartService {
       throw new AppError('APPLICANT_NOT_FOUND');
     }
     const taken = await this.em.count(Account, { applicant: holder, id: { $ne: account.id } });
-    if (taken) throw new AppError('FORBIDDEN');
+    if (taken) throw new AppError('FORBIDDEN', { reason: 'HOLDER_LINKED_TO_ANOTHER_ACCOUNT' });
     account.applicant = holder;
     recordAudit(this.em, {
       action: 'account.bound-to-holder',
@@ -148,4 +160,16 @@ export class AmendmentStartService {
       detail: { applicantId: holder.id },
     });
   }
+}
+
+const OPEN_CASE = {
+  draft: { en: 'an unfinished draft', zhTw: '尚未送出的申請草稿' },
+  submitted: { en: 'an open amendment ({number})', zhTw: '進行中的異動申請（{number}）' },
+};
+
+/** How AMENDMENT_ALREADY_OPEN names the open case: drafts have no number people know. */
+function openCaseWording(applicationNumber: string | null, locale: Locale): string {
+  const language = locale === 'en' ? 'en' : 'zhTw';
+  if (!applicationNumber) return OPEN_CASE.draft[language];
+  return OPEN_CASE.submitted[language].replace('{number}', applicationNumber);
 }

@@ -6,7 +6,7 @@ import { Router, type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../graphql/context.js';
 import { type Actor, Role } from '../../shared/actor.js';
-import { AppError, localize, localizeField } from '../../shared/errors.js';
+import { AppError, localizeField } from '../../shared/errors.js';
 import { currentScope, type Locale } from '../../shared/request-context.js';
 import { consume } from '../accounts/rate-limits.js';
 import { writeAudit } from '../audit/audit.service.js';
@@ -184,7 +184,7 @@ function refuse(res: Response, error: AppError, locale: Locale) {
     res.status(STATUS[error.code] ?? 400).json({
       error: {
         code: error.code,
-        message: localize(error.code, locale, error.params),
+        message: error.messageIn(locale),
         ...(error.fields.length
           ? { fields: error.fields.map((f) => localizeField(f, locale)) }
           : {}),

@@ -92,6 +92,27 @@ describe('starting an amendment', () => {
     const again = await client.start(DEMO);
     expect(codeOf(again)).toBe('AMENDMENT_ALREADY_OPEN');
     expect(again.body.errors?.[0]?.extensions?.params).toMatchObject({ amendmentId: draft.id });
+    // People read "an unfinished draft", never its id; a submitted case by its number.
+    expect(again.body.errors?.[0]?.message).toBe(
+      'This holder already has an unfinished draft. Continue or withdraw it first.',
+    );
+    const zh = await wizard(server, await loginToken(server, 'john'), 'zh-TW').start(DEMO);
+    expect(zh.body.errors?.[0]?.message).toContain('尚未送出的申請草稿');
+    expect(zh.body.errors?.[0]?.message).not.toContain(draft.id);
+    await db.sql(
+      "update amendment set status = 'SUBMITTED', application_number = 'GC2026-0000042' where id = $1",
+      [draft.id],
+    );
+    const submitted = await client.start(DEMO);
+    expect(submitted.body.errors?.[0]?.message).toBe(
+      'This holder already has an open amendment (GC2026-0000042). Continue or withdraw it first.',
+    );
+    expect(submitted.body.errors?.[0]?.extensions?.params).toMatchObject({
+      reference: 'GC2026-0000042',
+    });
+    await db.sql("update amendment set status = 'DRAFT', application_number = null where id = $1", [
+      draft.id,
+    ]);
     await client.withdraw(draft.id);
   });
 
@@ -113,6 +134,15 @@ describe('starting an amendment', () => {
       await client.start({ ...DEMO, birthDate: '1990-01-02' });
       const blocked = await client.start(DEMO);
       expect(codeOf(blocked)).toBe('RATE_LIMITED');
+      // An employer without a mandate: once blocked, no refusal reason either.
+      await createAccount(db, { accountName: 'brute-employer', role: 'EMPLOYER' as never });
+      const employer = wizard(strict, await loginToken(strict, 'brute-employer'));
+      await employer.acceptTerms();
+      await employer.start({ ...DEMO, birthDate: '1990-01-01' });
+      await employer.start({ ...DEMO, birthDate: '1990-01-02' });
+      const stopped = await employer.start(DEMO);
+      expect(codeOf(stopped)).toBe('RATE_LIMITED');
+      expect(stopped.body.errors?.[0]?.extensions?.params).not.toHaveProperty('reason');
     } finally {
       await strict.close();
     }
@@ -127,7 +157,19 @@ describe('starting an amendment', () => {
       await createAccount(db, { accountName: name, role: role as never });
       const client = wizard(server, await loginToken(server, name));
       await client.acceptTerms();
-      expect(codeOf(await client.start(DEMO))).toBe('FORBIDDEN');
+      const refused = await client.start(DEMO);
+      expect(codeOf(refused)).toBe('FORBIDDEN');
+      if (role === 'OFFICER') {
+        // Refused for its role before anyone is looked up: no reason to give.
+        expect(refused.body.errors?.[0]?.extensions?.params).toBeUndefined();
+        continue;
+      }
+      expect(refused.body.errors?.[0]?.extensions?.params).toEqual({ reason: 'NO_MANDATE' });
+      expect(refused.body.errors?.[0]?.message).toMatch(/no active mandate from this holder/);
+      // The reason comes only once the UI number and birth date matched.
+      const guessed = await client.start({ ...DEMO, birthDate: '1985-04-13' });
+      expect(codeOf(guessed)).toBe('APPLICANT_NOT_FOUND');
+      expect(guessed.body.errors?.[0]?.extensions?.params).toBeUndefined();
     }
     const anon = await server.post(
       'mutation($i: StartAmendmentInput!) { startAmendment(input: $i) { id } }',
@@ -145,7 +187,47 @@ describe('starting an amendment', () => {
     await createAccount(db, { accountName: 'linked', applicantId: other!.id });
     const client = wizard(server, await loginToken(server, 'linked'));
     await client.acceptTerms();
-    expect(codeOf(await client.start(DEMO))).toBe('FORBIDDEN');
+    const refused = await client.start(DEMO);
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect(refused.body.errors?.[0]?.extensions?.params).toEqual({
+      reason: 'ACCOUNT_LINKED_TO_ANOTHER_HOLDER',
+    });
+    expect(refused.body.errors?.[0]?.message).toMatch(/linked to another holder/);
+    const guessed = await client.start({ ...DEMO, birthDate: '1985-04-13' });
+    expect(codeOf(guessed)).toBe('APPLICANT_NOT_FOUND');
+    expect(guessed.body.errors?.[0]?.extensions?.params).toBeUndefined();
+  });
+
+  it('tells a second applicant account that the holder is linked to another, once it proved the passport too', async () => {
+    const [holder] = await db.sql<{
+      id: string;
+      ui_number: string;
+      birth_date: string;
+      passport_number: string;
+    }>(
+      "select id, ui_number, to_char(birth_date, 'YYYY-MM-DD') birth_date, passport_number from applicant where id <> $1 and id not in (select applicant_id from account where applicant_id is not null) order by ui_number desc limit 1",
+      [DEMO_HOLDER.id],
+    );
+    await createAccount(db, { accountName: 'first-link', applicantId: holder!.id });
+    const client = await applicant('second-link');
+    const details = { uiNumber: holder!.ui_number, birthDate: holder!.birth_date };
+    const wrongPassport = await client.start({ ...details, passportNumber: 'X0000000' });
+    expect(codeOf(wrongPassport)).toBe('APPLICANT_NOT_FOUND');
+    expect(wrongPassport.body.errors?.[0]?.extensions?.params).toBeUndefined();
+    const refused = await client.start({ ...details, passportNumber: holder!.passport_number });
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect(refused.body.errors?.[0]?.extensions?.params).toEqual({
+      reason: 'HOLDER_LINKED_TO_ANOTHER_ACCOUNT',
+    });
+    const zh = await wizard(server, await loginToken(server, 'second-link'), 'zh-TW').start({
+      ...details,
+      passportNumber: holder!.passport_number,
+    });
+    expect(zh.body.errors?.[0]?.message).toContain('此持卡人已連結其他申請人帳號');
+    const [unbound] = await db.sql<{ applicant_id: string | null }>(
+      "select applicant_id from account where account_name = 'second-link'",
+    );
+    expect(unbound!.applicant_id).toBeNull();
   });
 });
 
@@ -303,7 +385,18 @@ describe('submitting', () => {
     const res = await client.submit(id, 'missing-docs-0001');
     expect(codeOf(res)).toBe('DOCUMENTS_MISSING');
     expect(fieldsOf(res)).toContain('documents.PROOF_OF_ADDRESS:REQUIRED');
-    expect(res.body.errors?.[0]?.message).toMatch(/PROOF_OF_ADDRESS/);
+    // Codes for software, the documents' names for people, in their language.
+    expect(res.body.errors?.[0]?.extensions?.params).toMatchObject({
+      missing: expect.stringMatching(/PROOF_OF_ADDRESS/) as string,
+    });
+    expect(res.body.errors?.[0]?.message).toMatch(/Proof of address \(lease or utility bill\)/);
+    expect(res.body.errors?.[0]?.message).not.toMatch(/PROOF_OF_ADDRESS|PASSPORT|PHOTO/);
+    const zh = await wizard(server, await loginToken(server, 'drafter'), 'zh-TW').submit(
+      id,
+      'missing-docs-0002',
+    );
+    expect(zh.body.errors?.[0]?.message).toMatch(/^尚缺必要文件：.*居住證明（租約或水電費單）/);
+    expect(zh.body.errors?.[0]?.message).toContain('、');
     expect((await client.get(id)).body.data!.amendment.status).toBe('DRAFT');
   });
 });

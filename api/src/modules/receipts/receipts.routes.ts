@@ -3,7 +3,7 @@ import { callerOf } from '../../http/caller.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../graphql/context.js';
 import type { Actor } from '../../shared/actor.js';
-import { AppError, localize } from '../../shared/errors.js';
+import { AppError } from '../../shared/errors.js';
 import { currentScope } from '../../shared/request-context.js';
 import { type RenderedPdf, ReceiptsService } from './receipts.service.js';
 
@@ -47,7 +47,7 @@ export function receiptRoutes(orm: MikroORM, services: AppServices): Router {
       } catch (error) {
         if (error instanceof AppError && STATUS[error.code]) {
           res.status(STATUS[error.code]!).json({
-            error: { code: error.code, message: localize(error.code, locale, error.params) },
+            error: { code: error.code, message: error.messageIn(locale) },
           });
           return;
         }
