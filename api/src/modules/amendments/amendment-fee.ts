@@ -1,6 +1,7 @@
-import { computeFee, type FeeQuote } from '../fees/fee.js';
+import { computeFee, lineReason, type FeeLine, type FeeQuote } from '../fees/fee.js';
 import { FEE_SCHEDULES } from '../fees/fee-schedule.js';
 import type { Amendment } from './amendment.entity.js';
+import { ITEM_LABELS } from './amendment-labels.js';
 
 export type { FeeQuote };
 
@@ -39,4 +40,24 @@ function reasonsIn(quote: FeeQuote, locale: 'zh-TW' | 'en'): FeeQuote {
       return rule ? { ...line, exemptionReason: rule.reason[language] } : line;
     }),
   };
+}
+
+/** A fee line as people read it: the item's name and why it costs what it does. */
+export interface ExplainedFeeLine extends FeeLine {
+  label: string;
+  explanation: string;
+}
+
+/**
+ * Every line of a quote with its item's name and its reason in `locale`, whether the quote is
+ * live or was fixed at submit in another language (the rule and schedule version name both).
+ */
+export function explainedLines(quote: FeeQuote, locale: 'zh-TW' | 'en'): ExplainedFeeLine[] {
+  const language = locale === 'en' ? 'en' : 'zhTw';
+  return quote.lines.map((line) => ({
+    ...line,
+    label: ITEM_LABELS[line.item][language],
+    explanation:
+      lineReason(quote.scheduleVersion, line.rule)?.[language] ?? line.exemptionReason ?? line.rule,
+  }));
 }

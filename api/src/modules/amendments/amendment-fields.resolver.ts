@@ -5,7 +5,7 @@ import { Applicant } from '../cardholders/applicant.entity.js';
 import { localized, ServiceCentreType } from '../reference/reference.types.js';
 import { serviceCentre } from '../reference/service-centres.js';
 import type { Amendment, AmendmentDocument } from './amendment.entity.js';
-import { feeOf } from './amendment-fee.js';
+import { explainedLines, feeOf } from './amendment-fee.js';
 import { joinedOf } from './joined-relations.js';
 import type { AccountRef } from '../accounts/account-ref.js';
 import { type DocumentType, requiredDocuments } from './amendment-items.js';
@@ -47,7 +47,7 @@ export function feeViewOf(amendment: Amendment, locale: Locale): FeeView {
     cardPrinted: quote.cardPrinted,
     receiptIssued: quote.required,
     scheduleVersion: quote.scheduleVersion,
-    lines: quote.lines,
+    lines: explainedLines(quote, locale),
   };
 }
 

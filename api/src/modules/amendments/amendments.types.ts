@@ -137,13 +137,26 @@ export class FeeLineView {
   @Field(() => AmendmentItem, { description: 'The item' })
   item!: AmendmentItem;
 
+  @Field({ description: 'The item’s name in the caller’s language' })
+  label!: string;
+
   @Field(() => Int, { description: 'Amount in New Taiwan dollars' })
   amount!: number;
 
   @Field({ description: 'Rule applied, e.g. CARD_REISSUE, EXEMPT_ADDRESS, INCLUDED_IN_REISSUE' })
   rule!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why nothing is owed, when exempt' })
+  @Field({
+    description:
+      'Why this line costs what it does, in the caller’s language, for every line: the fee schedule’s reason for its rule (the reissue charge, an exemption by law, no card printed), or that it is included in the one reissue fee of the case',
+  })
+  explanation!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why nothing is owed, for exempt and free items only (null otherwise); `explanation` covers every line',
+  })
   exemptionReason!: string | null;
 }
 

@@ -375,6 +375,32 @@ describe('saving drafts', () => {
       status: 'UNPAID',
     });
   });
+
+  it('explains every fee line in the caller’s language, the reissue charge and the items riding on it too', async () => {
+    await client.save(id, { items: ['NAME', 'SEX', 'RESIDENCE_ADDRESS', 'EMAIL'] });
+    const FEE =
+      'query($id: ID!) { amendment(id: $id) { fee { lines { item label rule explanation exemptionReason } } } }';
+    type Lines = { amendment: { fee: { lines: Record<string, string | null>[] } } };
+    const en = (await client.call<Lines>(FEE, { id })).body.data!.amendment.fee.lines;
+    expect(en.map((l) => [l.item, l.label, l.rule])).toEqual([
+      ['NAME', 'Name', 'CARD_REISSUE'],
+      ['SEX', 'Sex', 'INCLUDED_IN_REISSUE'],
+      ['RESIDENCE_ADDRESS', 'Residence address', 'EXEMPT_ADDRESS'],
+      ['EMAIL', 'Email', 'NO_CARD_PRINTED'],
+    ]);
+    expect(en.map((l) => l.explanation)).toEqual([
+      expect.stringMatching(/^Reissue of the Gold Card because of a data change: NT\$500/),
+      'One card, one fee: included in the reissue fee of this application',
+      expect.stringMatching(/^Change of residence address: fee waived/),
+      'This change prints no new card and owes nothing',
+    ]);
+    expect(en.map((l) => l.exemptionReason === null)).toEqual([true, true, false, true]);
+    const zhClient = wizard(server, await loginToken(server, 'drafter'), 'zh-TW');
+    const zh = (await zhClient.call<Lines>(FEE, { id })).body.data!.amendment.fee.lines;
+    expect(zh.map((l) => l.label)).toEqual(['中英文姓名', '性別', '居留地址', '電子郵件']);
+    expect(zh[1]!.explanation).toMatch(/^一案一卡一費/);
+    await client.save(id, { items: ['NAME', 'RESIDENCE_ADDRESS'] });
+  });
 });
 
 describe('submitting', () => {

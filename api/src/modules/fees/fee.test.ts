@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AmendmentItem, printsCard } from '../amendments/amendment-items.js';
-import { computeFee, feeScheduleOn, INCLUDED_IN_REISSUE, itemFee, type FeeQuote } from './fee.js';
+import {
+  computeFee,
+  feeScheduleOn,
+  INCLUDED_IN_REISSUE,
+  itemFee,
+  lineReason,
+  type FeeQuote,
+} from './fee.js';
 import { FEE_SCHEDULES, scheduleProblems, type FeeSchedule } from './fee-schedule.js';
 
 const {
@@ -326,5 +333,29 @@ describe('itemFee: one item filed alone, as the home page shows it', () => {
     expect(itemFee(RESIDENCE_ADDRESS, on, 'en').explanation).toMatch(/waived/);
     expect(itemFee(RESIDENCE_ADDRESS, on, 'zh-TW').explanation).toMatch(/免徵收規費/);
     expect(itemFee(EMAIL, on, 'en').explanation).toMatch(/no new card/);
+  });
+});
+
+describe('lineReason: every line of every quote says why', () => {
+  it('has a reason in both languages for each line of all 1,024 quotes', () => {
+    for (const { items, hk } of CASES) {
+      const q = quote(items, hk);
+      for (const line of q.lines) {
+        const reason = lineReason(q.scheduleVersion, line.rule);
+        expect(reason, `${line.item} (${line.rule})`).not.toBeNull();
+        expect(reason!.en).toMatch(/^[\x20-\x7e]+$/);
+        expect(reason!.zhTw).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+  });
+
+  it('names the reissue charge, a charge included in it, and a change that prints no card', () => {
+    expect(lineReason(1, 'CARD_REISSUE')?.en).toMatch(/NT\$500 per application/);
+    expect(lineReason(1, INCLUDED_IN_REISSUE)?.en).toBe(
+      'One card, one fee: included in the reissue fee of this application',
+    );
+    expect(lineReason(1, INCLUDED_IN_REISSUE)?.zhTw).toMatch(/一案一卡一費/);
+    expect(lineReason(1, 'NO_CARD_PRINTED')?.en).toMatch(/no new card/);
+    expect(lineReason(99, 'CARD_REISSUE')).toBeNull();
   });
 });

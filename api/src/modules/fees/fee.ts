@@ -4,6 +4,7 @@ import {
   FEE_SCHEDULES,
   feeScheduleOn,
   scheduleProblems,
+  type Bilingual,
   type FeeRule,
   type FeeSchedule,
   type ResidencyClass,
@@ -16,6 +17,12 @@ export { feeScheduleOn } from './fee-schedule.js';
  * reissue fee of the amendment (one amendment, one card, one fee).
  */
 export const INCLUDED_IN_REISSUE = 'INCLUDED_IN_REISSUE';
+
+/** Why an `INCLUDED_IN_REISSUE` line costs nothing: the case's one card carries one fee. */
+export const INCLUDED_IN_REISSUE_REASON: Bilingual = {
+  zhTw: '一案一卡一費：已含於本案的補發規費，不另收費',
+  en: 'One card, one fee: included in the reissue fee of this application',
+};
 
 export interface FeeInput {
   /** What the amendment changes; order and repeats do not matter. */
@@ -143,4 +150,20 @@ export function itemFee(
     amountHongKongMacau: amountOf(hongKongMacau),
     explanation: standard.reason[language],
   };
+}
+
+/**
+ * Why a quoted line costs what it does, in both languages: its rule's reason in the schedule the
+ * quote applied (reissue charged, exempt by law, free, no card printed), or that it rides on the
+ * case's one reissue fee. From the rule and schedule version alone, so a quote stored at submit
+ * is explained in whichever language it is read. Null only for a rule no schedule has.
+ */
+export function lineReason(
+  scheduleVersion: number,
+  rule: string,
+  schedules: readonly FeeSchedule[] = FEE_SCHEDULES,
+): Bilingual | null {
+  if (rule === INCLUDED_IN_REISSUE) return INCLUDED_IN_REISSUE_REASON;
+  const schedule = schedules.find((s) => s.version === scheduleVersion);
+  return schedule?.rules.find((r) => r.id === rule)?.reason ?? null;
 }

@@ -5,8 +5,8 @@ import { DOCUMENT_LABELS, ITEM_LABELS } from '../amendments/amendment-labels.js'
 import { type DocumentType } from '../amendments/amendment-items.js';
 import { AmendmentStatus, STATUS_LABELS } from '../amendments/amendment-status.js';
 import { type AmendmentValues, changedKeys } from '../amendments/amendment-values.js';
-import { type Bilingual, FEE_SCHEDULES } from '../fees/fee-schedule.js';
-import { INCLUDED_IN_REISSUE } from '../fees/fee.js';
+import { type Bilingual } from '../fees/fee-schedule.js';
+import { lineReason } from '../fees/fee.js';
 import type { Payment } from '../payments/payment.entity.js';
 import { PAYMENT_METHOD_LABELS } from '../payments/payment-labels.js';
 
@@ -62,21 +62,18 @@ export const receiptNumberOf = (applicationNumber: string) => `R${applicationNum
 export const latinName = (v: Pick<AmendmentValues, 'englishSurname' | 'englishGivenName'>) =>
   `${v.englishSurname}, ${v.englishGivenName}`;
 
+/** The line's reason as the API explains it (`FeeLine.explanation`), in both languages. */
 function ruleText(
   scheduleVersion: number,
   rule: string,
   exemptionReason: string | null,
 ): Bilingual {
-  if (rule === INCLUDED_IN_REISSUE) {
-    return {
-      zhTw: '併入同案補發規費，不另收費',
-      en: 'Included in the one reissue fee of the case',
-    };
-  }
-  const schedule = FEE_SCHEDULES.find((s) => s.version === scheduleVersion);
-  const found = schedule?.rules.find((r) => r.id === rule);
-  if (found) return found.reason;
-  return { zhTw: exemptionReason ?? rule, en: exemptionReason ?? rule };
+  return (
+    lineReason(scheduleVersion, rule) ?? {
+      zhTw: exemptionReason ?? rule,
+      en: exemptionReason ?? rule,
+    }
+  );
 }
 
 /**
