@@ -12,6 +12,7 @@ import { Migration20261128000660Notices } from './Migration20261128000660Notices
 import { Migration20261128000700Webhooks } from './Migration20261128000700Webhooks.js';
 import { Migration20261128000800Payments } from './Migration20261128000800Payments.js';
 import { Migration20261128000900OfficerListIndexes } from './Migration20261128000900OfficerListIndexes.js';
+import { Migration20261128001000NoticeLanguages } from './Migration20261128001000NoticeLanguages.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     name: 'Migration20261128000900OfficerListIndexes',
     class: Migration20261128000900OfficerListIndexes,
   },
+  { name: 'Migration20261128001000NoticeLanguages', class: Migration20261128001000NoticeLanguages },
 ];

@@ -59,7 +59,8 @@ describe('notices to the filer and the holder', () => {
       id,
       'mutation($id: ID!, $v: Int!) { approveAmendment(id: $id, version: $v) { id } }',
     );
-    const bell = await server.post<Bell>(BELL, {}, bearer(token));
+    // Read as this English-speaking holder's portal asks: in English.
+    const bell = await server.post<Bell>(BELL, {}, { ...bearer(token), 'accept-language': 'en' });
     expect(bell.body.data!.notifications.unread).toBe(1);
     const [notice] = bell.body.data!.notifications.items;
     expect(notice!.kind).toBe('AMENDMENT_APPROVED');
@@ -149,5 +150,93 @@ describe('notices to the filer and the holder', () => {
       kind: 'AMENDMENT_APPROVED',
     });
     expect(holderBell.body.data!.notifications.items[0]!.body).toMatch(/新臺幣 500 元/);
+  });
+});
+
+describe('notices in the reader’s language', () => {
+  const READ = '{ notifications { items { id title body } } }';
+  type Read = { notifications: { items: { id: string; title: string; body: string }[] } };
+  const read = async (token: string, language?: string) => {
+    const res = await server.post<Read>(
+      READ,
+      {},
+      {
+        ...bearer(token),
+        ...(language ? { 'accept-language': language } : {}),
+      },
+    );
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!.notifications.items;
+  };
+
+  it('a notice made for a zh-TW account reads in English with Accept-Language: en; the mail stays in Chinese', async () => {
+    const [holder] = await db.sql<{ id: string; ui_number: string; birth: string }>(
+      "select id, ui_number, to_char(birth_date, 'YYYY-MM-DD') birth from applicant where id <> $1 and id not in (select applicant_id from account where applicant_id is not null) limit 1",
+      [DEMO_HOLDER.id],
+    );
+    await createAccount(db, { accountName: 'zh-holder', applicantId: holder!.id, locale: 'zh-TW' });
+    const token = await loginToken(server, 'zh-holder');
+    const client = wizard(server, token);
+    await client.acceptTerms();
+    const started = await client.start({
+      uiNumber: holder!.ui_number,
+      birthDate: holder!.birth,
+      alsoChange: ['UI_NUMBER_PERSONAL_REASON'],
+    });
+    const id = started.body.data!.startAmendment.id;
+    for (const type of ['UI_NUMBER_CHANGE_STATEMENT', 'CURRENT_CARD']) {
+      await db.sql(
+        "insert into amendment_document (id, amendment_id, type, storage_key, original_name, mime_type, size, sha256, uploaded_by, uploaded_at) values (gen_random_uuid(), $1, $2, 'test/' || gen_random_uuid(), 'x.pdf', 'application/pdf', 1, 'x', gen_random_uuid(), now())",
+        [id, type],
+      );
+    }
+    expect((await client.submit(id, 'notice-language-submit')).body.errors).toBeUndefined();
+    await decide(
+      id,
+      'mutation($id: ID!, $v: Int!) { rejectAmendment(id: $id, version: $v, reason: "Statement unsigned") { id } }',
+    );
+
+    const [zh] = await read(token);
+    expect(zh!.title).toMatch(/: 不予核准$/);
+    expect(zh!.body).toBe('您的申請未獲核准。理由：Statement unsigned');
+    const [en] = await read(token, 'en-GB,en;q=0.9');
+    expect(en!.id).toBe(zh!.id);
+    expect(en!.title).toMatch(/: Rejected$/);
+    expect(en!.body).toBe('Your application was not approved. Reason: Statement unsigned');
+    const marked = await server.post<{ markNotificationRead: { body: string } }>(
+      'mutation($id: ID!) { markNotificationRead(id: $id) { body } }',
+      { id: en!.id },
+      { ...bearer(token), 'accept-language': 'en' },
+    );
+    expect(marked.body.data!.markNotificationRead.body).toMatch(/^Your application was not/);
+
+    // The mail went once, in the account's language.
+    const mails = await db.sql<{ locale: string; text_body: string }>(
+      "select locale, text_body from outbox_mail where to_address = 'zh-holder@test.example' and template = 'AMENDMENT_STATUS_CHANGED'",
+    );
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.locale).toBe('zh-TW');
+    expect(mails[0]!.text_body).toMatch(/您的申請未獲核准/);
+    expect(mails[0]!.text_body).not.toMatch(/not approved/);
+    // The plain columns keep the account's language, as before.
+    const [row] = await db.sql<{ body: string; texts: unknown }>(
+      'select body, texts from notification where id = $1',
+      [zh!.id],
+    );
+    expect(row!.body).toBe(zh!.body);
+    expect(row!.texts).toMatchObject({ 'zh-TW': { body: zh!.body }, en: { body: en!.body } });
+  });
+
+  it('a notice made before both languages were kept answers in its own language', async () => {
+    await createAccount(db, { accountName: 'old-reader', locale: 'en' });
+    const token = await loginToken(server, 'old-reader');
+    await db.sql(
+      "insert into notification (id, account_id, kind, title, body, created_at) select gen_random_uuid(), id, 'AMENDMENT_CARD_READY', 'GC-1: Card ready', 'Your new card is ready.', now() from account where account_name = 'old-reader'",
+    );
+    for (const language of [undefined, 'en', 'zh-TW']) {
+      expect(await read(token, language)).toMatchObject([
+        { title: 'GC-1: Card ready', body: 'Your new card is ready.' },
+      ]);
+    }
   });
 });

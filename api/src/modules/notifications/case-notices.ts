@@ -7,7 +7,7 @@ import { DOCUMENT_LABELS } from '../amendments/amendment-labels.js';
 import { STATUS_LABELS } from '../amendments/amendment-status.js';
 import { serviceCentre } from '../reference/service-centres.js';
 import { enqueueMail } from './mail.service.js';
-import { Notification } from './notification.entity.js';
+import { Notification, type NoticeText, type NoticeTexts } from './notification.entity.js';
 import { portalLinks } from '../../shared/portal-links.js';
 
 export type CaseEvent = 'APPROVED' | 'REJECTED' | 'DOCUMENTS_REQUESTED' | 'CARD_READY' | 'FEE_PAID';
@@ -84,28 +84,52 @@ export function noticeText(
   }
 }
 
+const LOCALES: readonly Locale[] = ['zh-TW', 'en'];
+
+/** The notice in every language (title and body), so the bell can answer in the reader's. */
+export function noticeTexts(
+  event: CaseEvent,
+  amendment: Amendment,
+  detail: string | null,
+): NoticeTexts {
+  const number = amendment.applicationNumber ?? amendment.id;
+  const text = (locale: Locale): NoticeText => ({
+    title: `${number}: ${STATUS_LABELS[amendment.status][locale === 'en' ? 'en' : 'zhTw']}`,
+    body: noticeText(event, amendment, locale, detail),
+  });
+  return Object.fromEntries(LOCALES.map((l) => [l, text(l)])) as NoticeTexts;
+}
+
+const clip = ({ title, body }: NoticeText): NoticeText => ({
+  title: title.slice(0, 200),
+  body: body.slice(0, 2000),
+});
+
 function bell(
   em: EntityManager,
   account: Account,
   kind: string,
   amendment: Amendment,
-  title: string,
-  body: string,
+  texts: NoticeTexts,
 ) {
+  const kept: NoticeTexts = { 'zh-TW': clip(texts['zh-TW']), en: clip(texts.en) };
   em.persist(
     Object.assign(new Notification(), {
       account,
       kind,
       amendmentId: amendment.id,
-      title: title.slice(0, 200),
-      body: body.slice(0, 2000),
+      // The account's language in the plain columns too: what older readers of the table expect.
+      ...kept[account.locale],
+      texts: kept,
     }),
   );
 }
 
 /**
  * Tells the filer (mail + bell) and, when someone else filed it, the holder's own account (bell)
- * about a case event. Runs in the caller's unit of work: nothing is sent if the change rolls back.
+ * about a case event. The mail is in the filer's language (it cannot change once sent); the bell
+ * keeps every language and answers in the reader's. Runs in the caller's unit of work: nothing is
+ * sent if the change rolls back.
  */
 export async function notifyCaseEvent(
   em: EntityManager,
@@ -117,7 +141,7 @@ export async function notifyCaseEvent(
   const filer = amendment.filedBy;
   const locale = filer.locale;
   const status = STATUS_LABELS[amendment.status][locale === 'en' ? 'en' : 'zhTw'];
-  const body = noticeText(event, amendment, locale, detail);
+  const texts = noticeTexts(event, amendment, detail);
   const number = amendment.applicationNumber ?? amendment.id;
   enqueueMail(em, {
     to: filer.email,
@@ -127,23 +151,14 @@ export async function notifyCaseEvent(
       displayName: filer.displayName,
       applicationNumber: number,
       status,
-      message: body,
+      message: texts[locale].body,
       link: portalLinks(config).amendment(amendment.id),
     },
   });
-  const title = (l: Locale) =>
-    `${number}: ${STATUS_LABELS[amendment.status][l === 'en' ? 'en' : 'zhTw']}`;
-  bell(em, filer, `AMENDMENT_${event}`, amendment, title(locale), body);
+  const kind = `AMENDMENT_${event}`;
+  bell(em, filer, kind, amendment, texts);
   const holderAccount = await em.findOne('Account', { applicant: amendment.applicant.id });
   if (holderAccount && (holderAccount as Account).id !== filer.id) {
-    const other = holderAccount as Account;
-    bell(
-      em,
-      other,
-      `AMENDMENT_${event}`,
-      amendment,
-      title(other.locale),
-      noticeText(event, amendment, other.locale, detail),
-    );
+    bell(em, holderAccount as Account, kind, amendment, texts);
   }
 }

@@ -14,10 +14,14 @@ import { z } from 'zod';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { AppError } from '../../shared/errors.js';
+import type { Locale } from '../../shared/request-context.js';
 import { parseInput } from '../../shared/validation.js';
 import { Notification } from './notification.entity.js';
 
-@ObjectType('Notification', { description: 'An in-app notice about one of the caller’s cases' })
+@ObjectType('Notification', {
+  description:
+    'An in-app notice about one of the caller’s cases. Its title and body follow the caller’s language; notices made before both languages were kept answer in the one they were made in',
+})
 class NotificationView {
   @Field(() => ID, { description: 'Identifier' })
   id!: string;
@@ -28,10 +32,12 @@ class NotificationView {
   @Field(() => ID, { nullable: true, description: 'The case it is about' })
   amendmentId!: string | null;
 
-  @Field({ description: 'Short title' })
+  @Field({
+    description: 'Short title (the application number and its status), in the caller’s language',
+  })
   title!: string;
 
-  @Field({ description: 'What to do next, in the account’s language' })
+  @Field({ description: 'What happened and what to do next, in the caller’s language' })
   body!: string;
 
   @Field(() => DateTimeScalar, { description: 'When it was created' })
@@ -53,12 +59,11 @@ class NotificationPage {
   unread!: number;
 }
 
-const view = (n: Notification): NotificationView => ({
+const view = (n: Notification, locale: Locale): NotificationView => ({
   id: n.id,
   kind: n.kind,
   amendmentId: n.amendmentId ?? null,
-  title: n.title,
-  body: n.body,
+  ...n.textIn(locale),
   createdAt: n.createdAt,
   readAt: n.readAt ?? null,
 });
@@ -93,7 +98,7 @@ export class NotificationsResolver {
       offset: (input.page - 1) * input.perPage,
     });
     const unread = await ctx.em.count(Notification, { account, readAt: null });
-    return { items: rows.map(view), total, unread };
+    return { items: rows.map((n) => view(n, ctx.locale)), total, unread };
   }
 
   @Mutation(() => NotificationView, { description: 'Marks one of the caller’s notices as read' })
@@ -108,7 +113,7 @@ export class NotificationsResolver {
     if (!notice) throw new AppError('NOT_FOUND', { entity: 'Notification' });
     notice.readAt ??= new Date();
     await ctx.em.flush();
-    return view(notice);
+    return view(notice, ctx.locale);
   }
 
   @Mutation(() => Int, {
