@@ -1,9 +1,9 @@
 import { Box, Link, Typography } from '@mui/material';
+import { fileSize } from '../components/upload/fileSize';
 import type { CasesAmendmentQuery } from '../generated/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { caseMessages } from './case.messages';
-import { fileSize } from './fileSize';
 import { useCaseLabels } from './useCaseLabels';
 
 type Documents = CasesAmendmentQuery['amendment']['documents'];

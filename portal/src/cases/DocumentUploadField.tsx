@@ -3,12 +3,11 @@ import { Box, LinearProgress, Typography } from '@mui/material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircleOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import type { DocumentType } from '../generated/graphql';
-import { toApiError } from '../graphql/errors';
+import { fileSize } from '../components/upload/fileSize';
+import { useDocumentUpload } from '../components/upload/useDocumentUpload';
 import { common } from '../i18n/common';
-import { useLocale, useMessages } from '../i18n/locale';
-import { fileSize } from './fileSize';
+import { useMessages } from '../i18n/locale';
 import { supplementMessages } from './supplement.messages';
-import { uploadDocument } from './uploadDocument';
 import type { DocumentLimits } from './useCaseLabels';
 
 /** Out of sight but in the accessibility tree and the tab order. */
@@ -60,9 +59,8 @@ export function DocumentUploadField({
 }) {
   const t = useMessages(supplementMessages);
   const words = useMessages(common);
-  const { locale } = useLocale();
   const id = useId();
-  const [progress, setProgress] = useState<number>();
+  const { progress, upload } = useDocumentUpload(amendmentId);
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
   const accept = limits?.accept ?? ANY_ACCEPTED;
@@ -84,21 +82,13 @@ export function DocumentUploadField({
       input.value = '';
       return;
     }
-    setProgress(0);
-    try {
-      const document = await uploadDocument(amendmentId, type, file, locale, setProgress);
-      setDone(document.originalName);
-      onUploaded();
-    } catch (e) {
-      const apiError = toApiError(e);
-      setError(apiError.code === 'NETWORK_ERROR' ? words('networkError') : apiError.message);
-    } finally {
-      setProgress(undefined);
-      input.value = '';
-    }
+    const outcome = await upload(type, file, onUploaded);
+    input.value = '';
+    if (outcome?.ok) setDone(outcome.document.originalName);
+    else if (outcome) setError(outcome.message ?? words('networkError'));
   };
 
-  const percent = progress === undefined ? undefined : Math.round(progress * 100);
+  const percent = progress && Math.round(progress.fraction * 100);
   return (
     <Box
       id={`upload-${type}`}
@@ -137,7 +127,7 @@ export function DocumentUploadField({
         data-document-type={type}
         type="file"
         accept={accept}
-        disabled={progress !== undefined}
+        disabled={Boolean(progress)}
         aria-invalid={shownError ? true : undefined}
         aria-describedby={
           [limits && `${id}-limits`, shownError && `${id}-error`].filter(Boolean).join(' ') ||
@@ -161,7 +151,7 @@ export function DocumentUploadField({
           borderRadius: 1,
           color: 'primary.main',
           fontWeight: 600,
-          cursor: progress === undefined ? 'pointer' : 'default',
+          cursor: progress ? 'default' : 'pointer',
           maxWidth: '100%',
           overflowWrap: 'anywhere',
           'input:focus-visible + &': { outline: '3px solid #c25100', outlineOffset: 2 },

@@ -1,23 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Box, Button, Chip, LinearProgress, Paper, Typography } from '@mui/material';
 import AddAPhotoOutlinedIcon from '@mui/icons-material/AddAPhotoOutlined';
 import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
-import { toApiError } from '../graphql/errors';
+import { fileSize } from '../components/upload/fileSize';
+import { useDocumentUpload } from '../components/upload/useDocumentUpload';
 import type { WizardRequirementsQuery } from '../generated/graphql';
 import { common } from '../i18n/common';
-import { useLocale, useMessages } from '../i18n/locale';
+import { useMessages } from '../i18n/locale';
 import { documentMessages } from './documents.messages';
 import type { WizardAmendment } from './steps';
 import { UploadedFile } from './UploadedFile';
-import { formatBytes, uploadDocument } from './uploadDocument';
 
 type Entry = WizardAmendment['checklist'][number];
 type Requirement = WizardRequirementsQuery['amendmentRequirements'][number]['documents'][number];
-
-interface Upload {
-  name: string;
-  fraction: number;
-}
 
 type Notice =
   | { kind: 'uploaded' | 'removed'; name: string }
@@ -45,15 +40,12 @@ export function DocumentSlot({
 }) {
   const t = useMessages(documentMessages);
   const c = useMessages(common);
-  const { locale } = useLocale();
   const fileInput = useRef<HTMLInputElement>(null);
   const cameraInput = useRef<HTMLInputElement>(null);
-  const [upload, setUpload] = useState<Upload | undefined>();
+  const { progress, upload } = useDocumentUpload(amendment.id);
   // Kept as facts, worded at render time: switching language rewords them.
   const [notice, setNotice] = useState<Notice | undefined>();
   const [camera] = useState(touchScreen);
-  const abort = useRef<(() => void) | undefined>(undefined);
-  useEffect(() => () => abort.current?.(), []);
 
   const documents = amendment.documents.filter((d) => d.type === entry.type);
   const id = `document-${entry.type}`;
@@ -61,32 +53,13 @@ export function DocumentSlot({
 
   const send = async (file: File) => {
     setNotice(undefined);
-    setUpload({ name: file.name, fraction: 0 });
-    const started = uploadDocument({
-      amendmentId: amendment.id,
-      type: entry.type,
-      file,
-      language: locale,
-      onProgress: (fraction) => setUpload({ name: file.name, fraction }),
-    });
-    abort.current = started.abort;
-    try {
-      await started.done;
-      await onChanged();
-      setNotice({ kind: 'uploaded', name: file.name });
-    } catch (e) {
-      const error = toApiError(e);
-      if (error.code === 'ABORTED') return;
-      // The API's words (already in the user's language); ours when it could not be reached.
-      const message =
-        error.code === 'NETWORK_ERROR'
-          ? undefined
-          : [error.message, ...error.fields.map((f) => f.message)].filter(Boolean).join(' ');
-      setNotice({ kind: 'refused', name: file.name, message });
-    } finally {
-      abort.current = undefined;
-      setUpload(undefined);
-    }
+    const outcome = await upload(entry.type, file, onChanged);
+    if (!outcome) return;
+    setNotice(
+      outcome.ok
+        ? { kind: 'uploaded', name: file.name }
+        : { kind: 'refused', name: file.name, message: outcome.message },
+    );
   };
 
   const picked = (input: HTMLInputElement | null) => {
@@ -115,7 +88,7 @@ export function DocumentSlot({
         <Box sx={{ mb: 2 }} id={`${id}-limits`}>
           <Box component="ul" sx={{ m: 0, pl: 2.5, fontSize: '0.875rem' }}>
             <li>{t('formats', { formats: requirement.allowedFormats.join(', ') })}</li>
-            <li>{t('maxSize', { size: formatBytes(requirement.maxBytes) })}</li>
+            <li>{t('maxSize', { size: fileSize(requirement.maxBytes) })}</li>
             {requirement.minWidth && requirement.minHeight ? (
               <li>
                 {t('minPixels', { width: requirement.minWidth, height: requirement.minHeight })}
@@ -143,15 +116,15 @@ export function DocumentSlot({
           ))}
         </Box>
       )}
-      {upload && (
+      {progress && (
         <Box sx={{ mb: 2 }} data-testid={`progress-${entry.type}`}>
           <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
-            {t('uploading', { name: upload.name, percent: Math.round(upload.fraction * 100) })}
+            {t('uploading', { name: progress.name, percent: Math.round(progress.fraction * 100) })}
           </Typography>
           <LinearProgress
             variant="determinate"
-            value={Math.round(upload.fraction * 100)}
-            aria-label={t('uploadingLabel', { name: upload.name })}
+            value={Math.round(progress.fraction * 100)}
+            aria-label={t('uploadingLabel', { name: progress.name })}
             sx={{ height: 8, borderRadius: 1, mt: 0.5 }}
           />
         </Box>
@@ -174,7 +147,7 @@ export function DocumentSlot({
           variant={documents.length ? 'outlined' : 'contained'}
           startIcon={<UploadFileOutlinedIcon aria-hidden />}
           onClick={() => fileInput.current?.click()}
-          disabled={Boolean(upload)}
+          disabled={Boolean(progress)}
           aria-label={t(`${label}For`, { label: entry.label })}
           aria-describedby={requirement ? `${id}-limits` : undefined}
         >
@@ -185,7 +158,7 @@ export function DocumentSlot({
             variant="outlined"
             startIcon={<AddAPhotoOutlinedIcon aria-hidden />}
             onClick={() => cameraInput.current?.click()}
-            disabled={Boolean(upload)}
+            disabled={Boolean(progress)}
             aria-label={t('takePhotoFor', { label: entry.label })}
           >
             {t('takePhoto')}

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Box, Button, Typography } from '@mui/material';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { fileSize } from '../components/upload/fileSize';
 import { apolloClient } from '../graphql/client';
 import { useMessages } from '../i18n/locale';
 import { documentMessages } from './documents.messages';
 import type { WizardAmendment } from './steps';
-import { formatBytes } from './uploadDocument';
 import { WizardRemoveDocumentMutation } from './wizard.graphql';
 
 type Document = WizardAmendment['documents'][number];
@@ -73,7 +73,7 @@ export function UploadedFile({
               ? t('image', { width: document.width, height: document.height })
               : t('pdf')}
             {' · '}
-            {formatBytes(document.size)}
+            {fileSize(document.size)}
           </Typography>
         </Box>
         <Button

@@ -1,7 +1,8 @@
-import { notifyApiResponse } from '../graphql/client';
-import { ApiError, type FieldProblem } from '../graphql/errors';
-import type { DocumentType } from '../generated/graphql';
+import type { DocumentType } from '../../generated/graphql';
+import { notifyApiResponse } from '../../graphql/client';
+import { ApiError, type FieldProblem } from '../../graphql/errors';
 
+/** The document as the route answers it (api/src/modules/amendments/document-upload.routes.ts). */
 export interface UploadedDocument {
   id: string;
   type: DocumentType;
@@ -16,11 +17,14 @@ interface RouteAnswer {
 }
 
 /**
- * One file through the streaming route `POST /amendments/:id/documents`
- * (api/src/modules/amendments/document-upload.routes.ts): multipart with the `type` field first,
- * then the `file` part; the session cookie plus `X-Requested-With` (a header a cross-site form
- * cannot send). XMLHttpRequest rather than fetch, for the upload's progress. Answers 201 with
- * `{ document }`, or `{ error: { code, message, fields? } }` with the message in `language`.
+ * One file through the streaming route `POST /amendments/:id/documents`: multipart with the
+ * `type` field first, then the `file` part; the session cookie (same origin) plus
+ * `X-Requested-With`, the route's proof that no cross-site form sent it. XMLHttpRequest rather
+ * than fetch: only it reports upload progress. Answers 201 with `{ document }`, or
+ * `{ error: { code, message, fields? } }` with the message in `language`; every answer is
+ * reported like a GraphQL one, so that the session countdown and an expired session are handled
+ * the same way. Failures are `ApiError`s: NETWORK_ERROR when the API could not be reached,
+ * ABORTED after `abort()`.
  */
 export function uploadDocument({
   amendmentId,
@@ -54,9 +58,8 @@ export function uploadDocument({
       }
       const code = answer.error?.code;
       const date = Date.parse(xhr.getResponseHeader('date') ?? '');
-      // The session countdown learns of the activity (or of the session's end) as from GraphQL.
       notifyApiResponse({
-        operationName: 'WizardUploadDocument',
+        operationName: 'UploadDocument',
         status: xhr.status,
         clockSkewMs: Number.isNaN(date) ? undefined : date - Date.now(),
         codes: code ? [code] : [],
@@ -85,13 +88,4 @@ export function uploadDocument({
     xhr.send(body);
   });
   return { done, abort: () => xhr.abort() };
-}
-
-/** 1.2 MB, 330 KB: sizes as the limits are written (1 MB = 1,048,576 bytes). */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) {
-    const mb = bytes / (1024 * 1024);
-    return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-  }
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
