@@ -45,7 +45,8 @@ const assertCan: AssertCan<typeof policies> = definePolicies(policies);
 
 const period = {
   items: z.array(z.enum(AmendmentItem)).max(9).default([]),
-  validFrom: z.iso.date().nullish(),
+  // Optional: an emptied date field is no date (today), not a missing one.
+  validFrom: z.preprocess((v) => (v === '' ? null : v), z.iso.date().nullish()),
   validUntil: z.iso.date(),
 };
 const grantSchema = z.object({

@@ -298,6 +298,39 @@ describe('saving drafts', () => {
     expect((await client.get(id)).body.data!.amendment).toEqual(before.body.data!.amendment);
   });
 
+  it('calls an emptied date missing, in the caller’s language, beside its field', async () => {
+    const passport = {
+      number: 'X12345678',
+      issuingCountry: 'US',
+      issueDate: '',
+      expiryDate: '2035-01-01',
+    };
+    const emptied = await client.save(id, { items: ['PASSPORT', 'RESIDENCE_ADDRESS'], passport });
+    expect(emptied.status).toBe(200);
+    expect(codeOf(emptied)).toBe('BAD_USER_INPUT');
+    expect(emptied.body.errors?.[0]?.extensions?.fields).toEqual([
+      {
+        field: 'input.passport.issueDate',
+        problem: 'REQUIRED',
+        message: 'This field is required.',
+      },
+    ]);
+    const zh = wizard(server, await loginToken(server, 'drafter'), 'zh-TW');
+    const zhEmptied = await zh.save(id, { passport: { ...passport, expiryDate: '' } });
+    expect(fieldsOf(zhEmptied)).toEqual([
+      'input.passport.expiryDate:REQUIRED',
+      'input.passport.issueDate:REQUIRED',
+    ]);
+    expect(zhEmptied.body.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+      message: '此欄位為必填。',
+    });
+    const noBirthDate = await client.start({ uiNumber: DEMO.uiNumber, birthDate: '' });
+    expect(fieldsOf(noBirthDate)).toEqual(['input.birthDate:REQUIRED']);
+    // A date that is there but malformed stays the client's mistake (HTTP 400, GraphQL's words).
+    const malformed = await client.save(id, { passport: { ...passport, issueDate: '2026-13-01' } });
+    expect(malformed.status).toBe(400);
+  });
+
   it('upper-cases Latin names and falls back to registered values when an item is deselected', async () => {
     const named = await client.save(id, {
       items: ['NAME', 'RESIDENCE_ADDRESS'],

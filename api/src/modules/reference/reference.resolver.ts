@@ -24,7 +24,8 @@ export class ReferenceResolver {
     @Arg('on', () => DateScalar, { nullable: true, description: 'The day; today if omitted' })
     on?: string,
   ): Promise<FieldOfExpertiseType[]> {
-    const fields = await new ReferenceService(ctx.em).fieldsOfExpertise(on ?? undefined);
+    // An empty date is no date (graphql/scalars.ts): today.
+    const fields = await new ReferenceService(ctx.em).fieldsOfExpertise(on || undefined);
     return fields.map((f) => ({
       ...localized(f, ctx.locale),
       code: f.code,
