@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { FormTextField } from '../components/FormTextField';
 import { Page } from '../components/Page';
@@ -47,8 +47,15 @@ export function IdentifyHolderForm({ onTermsNeeded }: { onTermsNeeded: () => voi
   const [showSummary, setShowSummary] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   const problemBox = useRef<HTMLDivElement>(null);
+  // The mandates page links an employer or agency here with the holder's number.
+  const [searchParams] = useSearchParams();
   const form = useForm<HolderForm>({
-    defaultValues: { uiNumber: '', birthDate: '', passportNumber: '', also: [] },
+    defaultValues: {
+      uiNumber: uiNumberFrom(searchParams),
+      birthDate: '',
+      passportNumber: '',
+      also: [],
+    },
   });
   const { control, handleSubmit, setError, setValue, getValues, watch, formState } = form;
   const [start, { loading }] = useMutation(WizardStartMutation);
@@ -115,7 +122,6 @@ export function IdentifyHolderForm({ onTermsNeeded }: { onTermsNeeded: () => voi
         <div ref={problemBox} tabIndex={-1} style={{ outline: 'none' }}>
           <StartProblem
             error={problem}
-            role={account.role}
             boundUiNumber={holder?.uiNumber}
             askedPassport={askPassport}
           />
@@ -180,4 +186,9 @@ export function IdentifyHolderForm({ onTermsNeeded }: { onTermsNeeded: () => voi
       </Box>
     </Page>
   );
+}
+
+/** `?uiNumber=` as the field would hold it (the API checks it like a typed one). */
+function uiNumberFrom(params: URLSearchParams): string {
+  return (params.get('uiNumber') ?? '').trim().toUpperCase().slice(0, 10);
 }

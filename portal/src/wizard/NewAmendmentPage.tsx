@@ -14,7 +14,8 @@ import { startMessages } from './start.messages';
 
 /**
  * `/amendments/new`: the terms (skipped when this account accepted the version in force, as
- * `amendmentTerms.accepted` tells), then the holder; the case then opens in the wizard.
+ * `amendmentTerms.accepted` tells), then the holder (`?uiNumber=` fills in the UI number: the
+ * mandates page links there); the case then opens in the wizard.
  */
 export default function NewAmendmentPage() {
   const t = useMessages(startMessages);

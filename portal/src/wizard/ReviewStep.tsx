@@ -115,6 +115,8 @@ export function ReviewStep({ amendment, nav }: { amendment: WizardAmendment; nav
       />
       <Typography sx={{ mb: 3 }}>{r('intro')}</Typography>
       <Section id="review-changes-title" title={r('changesTitle')}>
+        {/* The items' names for the UI-number rows and the items' problems. */}
+        <ErrorAlert error={requirements.error} onRetry={() => void requirements.refetch()} />
         <ReviewChanges amendment={amendment} uiRows={uiRows} />
       </Section>
       <Section id="review-documents-title" title={r('documentsTitle')}>
@@ -156,8 +158,7 @@ export function ReviewStep({ amendment, nav }: { amendment: WizardAmendment; nav
         </Link>
       </Section>
       <Section id="review-fee-title" title={r('feeTitle')}>
-        <ErrorAlert error={requirements.error} onRetry={() => void requirements.refetch()} />
-        <FeeSummary fee={amendment.fee} requirements={byItem} />
+        <FeeSummary fee={amendment.fee} />
       </Section>
       <Typography sx={{ mt: 3 }}>{r('declaration')}</Typography>
       <Typography variant="body2" sx={{ mt: 1, color: 'text.secondary' }}>

@@ -3,23 +3,20 @@ import { Alert, AlertTitle, Link, Typography } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
 import type { ApiError } from '../graphql/errors';
 import { useMessages } from '../i18n/locale';
-import type { Role } from '../generated/graphql';
 import { startMessages } from './start.messages';
 
 /**
  * Why the holder could not be found or filed for, and what to do next, in plain words (the API's
- * message for these codes is shorter and says less; other codes show it as it is). `FORBIDDEN` means different things for different accounts: an employer or
- * agency without a mandate; an applicant account whose holder is linked to another account; an
- * applicant account linked to another holder (api/src/modules/amendments/amendment-start.service.ts).
+ * message for these codes is shorter and says less; other codes show it as it is). A refusal to
+ * file says why in `params.reason` (docs/errors.md, "Why startAmendment refused"); a reason this
+ * page does not know shows the API's own message.
  */
 export function StartProblem({
   error,
-  role,
   boundUiNumber,
   askedPassport,
 }: {
   error: ApiError;
-  role: Role;
   /** The holder this applicant account is linked to, if it is. */
   boundUiNumber?: string;
   askedPassport: boolean;
@@ -46,24 +43,29 @@ export function StartProblem({
       );
     }
     case 'FORBIDDEN':
-      if (role === 'EMPLOYER' || role === 'AGENCY') {
-        return (
-          <Problem title={t('noMandateTitle')}>
-            {t('noMandateBody')}{' '}
-            <Link component={RouterLink} to="/mandates">
-              {t('mandatesLink')}
-            </Link>
-          </Problem>
-        );
+      switch (error.params.reason) {
+        case 'NO_MANDATE':
+          return (
+            <Problem title={t('noMandateTitle')}>
+              {t('noMandateBody')}{' '}
+              <Link component={RouterLink} to="/mandates">
+                {t('mandatesLink')}
+              </Link>
+            </Problem>
+          );
+        case 'ACCOUNT_LINKED_TO_ANOTHER_HOLDER':
+          return (
+            <Problem title={t('otherHolderTitle')}>
+              {boundUiNumber
+                ? t('otherHolderBody', { uiNumber: boundUiNumber })
+                : t('otherHolderBodyUnnamed')}
+            </Problem>
+          );
+        case 'HOLDER_LINKED_TO_ANOTHER_ACCOUNT':
+          return <Problem title={t('boundElsewhereTitle')}>{t('boundElsewhereBody')}</Problem>;
+        default:
+          return <ErrorAlert error={error} />;
       }
-      if (boundUiNumber) {
-        return (
-          <Problem title={t('otherHolderTitle')}>
-            {t('otherHolderBody', { uiNumber: boundUiNumber })}
-          </Problem>
-        );
-      }
-      return <Problem title={t('boundElsewhereTitle')}>{t('boundElsewhereBody')}</Problem>;
     default:
       return <ErrorAlert error={error} />;
   }

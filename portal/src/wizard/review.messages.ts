@@ -22,7 +22,6 @@ export const reviewMessages = defineMessages({
     feeItem: '項目',
     feeAmount: '金額',
     feeReason: '說明',
-    feeIncluded: '已包含在本案的一筆補發規費中（一案一卡，只收一次）。',
     declaration:
       '按下「送出申請」，即表示您確認所填資料正確、真實且完整（系統使用聲明事項第 4 點）。',
     submit: '送出申請',
@@ -54,8 +53,6 @@ export const reviewMessages = defineMessages({
     feeItem: 'Change',
     feeAmount: 'Amount',
     feeReason: 'Why',
-    feeIncluded:
-      'Included in the one reissue fee of this application (one application, one card, one fee).',
     declaration:
       'By choosing “Submit application” you confirm that the information is correct, true and complete (terms, clause 4).',
     submit: 'Submit application',

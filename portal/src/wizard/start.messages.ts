@@ -46,6 +46,8 @@ export const startMessages = defineMessages({
     otherHolderTitle: '這個帳號只能為已連結的持卡人申請',
     otherHolderBody:
       '您的帳號已連結另一位持卡人（統一證號 {uiNumber}）。如需為其他人辦理，請由該持卡人自己的帳號申請，或請他授權給雇主或代辦機構。',
+    otherHolderBodyUnnamed:
+      '您的帳號已連結另一位持卡人。如需為其他人辦理，請由該持卡人自己的帳號申請，或請他授權給雇主或代辦機構。',
     noMandateTitle: '您沒有這位持卡人的有效授權',
     noMandateBody:
       '雇主與代辦機構須先取得持卡人對這些異動項目的有效授權，才能代為申請。請在「授權」頁確認授權的狀態、期間與項目。',
@@ -104,6 +106,8 @@ export const startMessages = defineMessages({
     otherHolderTitle: 'This account files only for the holder it is linked to',
     otherHolderBody:
       'Your account is linked to another holder (UI number {uiNumber}). To file for someone else, they file from their own account, or they authorise an employer or agency.',
+    otherHolderBodyUnnamed:
+      'Your account is linked to another holder. To file for someone else, they file from their own account, or they authorise an employer or agency.',
     noMandateTitle: 'You have no active mandate from this holder',
     noMandateBody:
       'Employers and agencies file for a holder only under the holder’s active mandate for these changes. Check the mandate’s status, dates and changes on the Mandates page.',

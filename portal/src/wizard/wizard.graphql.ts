@@ -81,9 +81,10 @@ export const WizardAmendmentFields = graphql(`
       receiptIssued
       lines {
         item
+        label
         amount
         rule
-        exemptionReason
+        explanation
       }
     }
   }
