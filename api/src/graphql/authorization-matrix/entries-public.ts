@@ -150,6 +150,12 @@ export const PUBLIC_ENTRIES: MatrixEntry[] = [
     call: (c) => c.gql('{ amendmentRequirements { item documents { type maxBytes } } }'),
   },
   {
+    operation: 'Query.accountPolicy',
+    rule: 'public: the password, lockout and link rules the account forms state before login',
+    expect: allowedForAll(),
+    call: (c) => c.gql('{ accountPolicy { passwordMinLength passwordMaxAgeDays } }'),
+  },
+  {
     operation: 'Query.checkUiNumber',
     rule: 'public: checks a number’s shape and check digit, looks nobody up',
     expect: allowedForAll(),

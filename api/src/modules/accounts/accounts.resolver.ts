@@ -6,6 +6,7 @@ import type { Locale } from '../../shared/request-context.js';
 import { Account } from './account.entity.js';
 import { CreateStaffAccountInput, LoginInput, RegisterInput } from './accounts.inputs.js';
 import {
+  AccountPolicyView,
   AccountView,
   CaptchaView,
   RequestAccepted,
@@ -17,6 +18,7 @@ import { CaptchaService } from './captcha.service.js';
 import { consume } from './rate-limits.js';
 import { RegistrationService } from './registration.service.js';
 import type { Session } from './session.entity.js';
+import { PASSWORD_MAX_LENGTH } from './password-policy.js';
 import { passwordExpiresAt } from './session.service.js';
 import { createStaffAccount } from './staff.service.js';
 import type { AuthSettings } from '../../config.js';
@@ -65,6 +67,21 @@ export function toAccountView(account: Account, settings: AuthSettings): Account
     applicantId: account.applicant?.id ?? null,
     passwordChangedAt: account.passwordChangedAt,
     passwordExpiresAt: passwordExpiresAt(account, settings),
+  };
+}
+
+/** The rules as configured (docs/security.md lists the settings). */
+export function accountPolicyOf(settings: AuthSettings): AccountPolicyView {
+  return {
+    passwordMinLength: settings.passwordMinLength,
+    passwordMaxLength: PASSWORD_MAX_LENGTH,
+    lockoutThreshold: settings.lockoutThreshold,
+    emailVerificationHours: settings.emailVerificationTtlHours,
+    passwordResetMinutes: settings.passwordResetTtlMinutes,
+    // 0 turns rotation off (session.service.ts: passwordExpiresAt).
+    passwordMaxAgeDays: settings.passwordMaxAgeDays === 0 ? null : settings.passwordMaxAgeDays,
+    sessionIdleMinutes: settings.sessionIdleMinutes,
+    sessionMaxHours: settings.sessionAbsoluteHours,
   };
 }
 
@@ -119,6 +136,14 @@ export class AccountsResolver {
     if (ctx.actor.kind === 'anonymous' && ctx.actor.sessionExpired)
       throw new AppError('SESSION_EXPIRED');
     return ctx.session ? toSessionView(ctx.session, null, ctx.services.config.auth) : null;
+  }
+
+  @Query(() => AccountPolicyView, {
+    description:
+      'Public: the password, lockout, link and session rules this server applies (they are settings of the deployment), for forms to state them',
+  })
+  accountPolicy(@Ctx() ctx: GraphQLContext): AccountPolicyView {
+    return accountPolicyOf(ctx.services.config.auth);
   }
 
   @Authorized()

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Role } from '../../shared/actor.js';
 
@@ -97,4 +97,46 @@ export class StaffAccountCreated {
 
   @Field({ description: 'Temporary password; it must be changed at first login' })
   temporaryPassword!: string;
+}
+
+@ObjectType('AccountPolicy', {
+  description:
+    'The account rules this server applies, for forms and help pages to state them (public: the same for everyone)',
+})
+export class AccountPolicyView {
+  @Field(() => Int, { description: 'Fewest characters a new password may have' })
+  passwordMinLength!: number;
+
+  @Field(() => Int, { description: 'Most characters a new password may have' })
+  passwordMaxLength!: number;
+
+  @Field(() => Int, {
+    description:
+      'Wrong passwords in a row that lock the account, until its password is reset by the emailed link',
+  })
+  lockoutThreshold!: number;
+
+  @Field(() => Int, {
+    description:
+      'Hours an emailed confirmation link stays valid (a new account’s address, or a new contact email in an amendment)',
+  })
+  emailVerificationHours!: number;
+
+  @Field(() => Int, { description: 'Minutes an emailed password-reset link stays valid' })
+  passwordResetMinutes!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days a password may be used before it must be changed; null when passwords do not expire',
+  })
+  passwordMaxAgeDays!: number | null;
+
+  @Field(() => Int, {
+    description: 'Minutes without activity after which a session ends (drafts are kept)',
+  })
+  sessionIdleMinutes!: number;
+
+  @Field(() => Int, { description: 'Hours after which a session ends however active it is' })
+  sessionMaxHours!: number;
 }
