@@ -199,7 +199,9 @@ describe('portal account pages', () => {
     expect(details).toContain(`${person.email} (已驗證)`);
     expect(details).toContain('就業金卡持卡人');
     expect(details).toContain('英文');
-    await page.getByRole('button', { name: '登出' }).click();
+    // Logging out is in the account's menu (src/layout/AccountMenu.tsx).
+    await page.locator('#account-menu-button').click();
+    await page.getByRole('menuitem', { name: '登出' }).click();
     await page.waitForURL((url) => url.pathname === '/');
   });
 
