@@ -5,15 +5,16 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { Box, Button, Typography } from '@mui/material';
 import { z } from 'zod';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { applyServerErrors } from '../components/serverErrors';
 import { toApiError, type ApiError } from '../graphql/errors';
 import { common } from '../i18n/common';
 import { useMessages } from '../i18n/locale';
 import { useSession } from '../session/SessionProvider';
 import { AccountChangePasswordMutation } from './account.graphql';
-import { ErrorSummary, summaryItems } from './components/ErrorSummary';
 import { NewPasswordFields } from './components/NewPasswordFields';
 import { PasswordField } from './components/PasswordField';
+import { summaryItems } from './components/summaryItems';
 import {
   newPasswordRules,
   useNewPasswordMessages,
@@ -100,7 +101,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   return (
     <>
       <ErrorSummary
-        items={summaryItems(
+        problems={summaryItems(
           errors,
           [
             { name: 'currentPassword', id: 'change-current', label: t('currentPassword') },

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
 import { z } from 'zod';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { FormTextField } from '../components/FormTextField';
 import { Page } from '../components/Page';
 import { applyServerErrors } from '../components/serverErrors';
@@ -16,8 +17,8 @@ import { isStaff } from '../layout/navigation';
 import { useSession } from '../session/SessionProvider';
 import { AccountLoginMutation } from './account.graphql';
 import { CaptchaField, useCaptcha } from './components/Captcha';
-import { ErrorSummary, summaryItems } from './components/ErrorSummary';
 import { PasswordField } from './components/PasswordField';
+import { summaryItems } from './components/summaryItems';
 import { requiredText, useRequiredText } from './components/validation';
 import { LoginHelp } from './LoginHelp';
 import { LoginProblem } from './LoginProblem';
@@ -157,7 +158,7 @@ export default function LoginPage() {
         </Alert>
       )}
       <ErrorSummary
-        items={items}
+        problems={items}
         focusKey={submitCount}
         title={problem ? t('problemTitle') : undefined}
       >

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client';
 import { useForm } from 'react-hook-form';
 import { Box, Button, Typography } from '@mui/material';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { FormTextField } from '../components/FormTextField';
 import { applyServerErrors } from '../components/serverErrors';
 import type { Role } from '../generated/graphql';
@@ -10,11 +11,11 @@ import { common } from '../i18n/common';
 import { useLocale, useMessages } from '../i18n/locale';
 import { AccountRegisterMutation } from './account.graphql';
 import { CaptchaField, useCaptcha } from './components/Captcha';
-import { ErrorSummary, summaryItems } from './components/ErrorSummary';
 import { PasswordField } from './components/PasswordField';
 import { PasswordRules } from './components/PasswordRules';
 import { RadioChoice } from './components/RadioChoice';
 import { waitText } from './components/rateLimit';
+import { summaryItems } from './components/summaryItems';
 import { PASSWORD_POLICY } from './policy';
 import { ORGANISATION_ROLES, useRegisterResolver, type RegisterValues } from './registerForm';
 import { registerMessages } from './register.messages';
@@ -131,7 +132,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
 
   return (
     <>
-      <ErrorSummary items={items} focusKey={submitCount}>
+      <ErrorSummary problems={items} focusKey={submitCount}>
         {problemText && <Typography>{problemText}</Typography>}
       </ErrorSummary>
       <Box component="form" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>

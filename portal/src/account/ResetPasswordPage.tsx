@@ -5,15 +5,16 @@ import { useForm } from 'react-hook-form';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { Alert, Box, Button, Typography } from '@mui/material';
 import { z } from 'zod';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { Page } from '../components/Page';
 import { applyServerErrors } from '../components/serverErrors';
 import { toApiError, type ApiError } from '../graphql/errors';
 import { common } from '../i18n/common';
 import { useMessages } from '../i18n/locale';
 import { AccountResetPasswordMutation } from './account.graphql';
-import { ErrorSummary, summaryItems } from './components/ErrorSummary';
 import { LinkList } from './components/LinkList';
 import { NewPasswordFields } from './components/NewPasswordFields';
+import { summaryItems } from './components/summaryItems';
 import {
   newPasswordRules,
   useNewPasswordMessages,
@@ -143,7 +144,7 @@ export default function ResetPasswordPage() {
       <>
         <Typography sx={{ mb: 2 }}>{t('resetIntro')}</Typography>
         <ErrorSummary
-          items={summaryItems(
+          problems={summaryItems(
             errors,
             [
               { name: 'newPassword', id: 'reset-new', label: shared('newPassword') },

@@ -3,7 +3,6 @@ import { defineMessages, type Translate } from '../i18n/locale';
 /** Words the account pages share: fields, the captcha, the password rule, the error summary. */
 export const accountShared = defineMessages({
   'zh-TW': {
-    errorSummaryTitle: '請修正下列問題',
     fieldProblem: '{label}：{message}',
     required: '請填寫{label}',
     confirmRequired: '請再輸入一次密碼',
@@ -43,7 +42,6 @@ export const accountShared = defineMessages({
     seconds: '{n} 秒',
   },
   en: {
-    errorSummaryTitle: 'There is a problem',
     fieldProblem: '{label}: {message}',
     required: 'Enter {label}',
     confirmRequired: 'Enter the password again',

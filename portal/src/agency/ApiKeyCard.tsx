@@ -1,11 +1,11 @@
 import { Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { visuallyHidden } from '../components/visuallyHidden';
 import type { AgencyApiKeyFieldsFragment, ApiKeyScope } from '../generated/graphql';
 import { formatDate, formatDateTime } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { agencyMessages } from './agency.messages';
 import { apiKeyMessages } from './apiKeys.messages';
 import { Detail } from './Detail';
-import { visuallyHidden } from './visuallyHidden';
 
 export type ApiKey = AgencyApiKeyFieldsFragment;
 

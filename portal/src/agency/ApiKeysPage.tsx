@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Box, Typography } from '@mui/material';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
+import { Notice, type Said } from '../components/Notice';
 import { Page } from '../components/Page';
 import { useMessages } from '../i18n/locale';
 import { AgencyApiKeysQuery, AgencyRevokeApiKeyMutation } from './agency.graphql';
 import { type ApiKey, ApiKeyCard } from './ApiKeyCard';
 import { type ApiKeyKey, apiKeyMessages } from './apiKeys.messages';
 import { BusinessOnly } from './BusinessOnly';
-import { ConfirmDialog } from './ConfirmDialog';
 import { CreateApiKeyForm } from './CreateApiKeyForm';
-import { Notice, type Said } from './Notice';
 import { SecretOnce } from './SecretOnce';
 
 /** `/agency/api-keys`: an employer's or agency's keys for its software. */

@@ -17,6 +17,8 @@ import {
   Typography,
 } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
 import { applyServerErrors } from '../components/serverErrors';
 import type { ApiKeyScope } from '../generated/graphql';
@@ -25,8 +27,6 @@ import { useMessages } from '../i18n/locale';
 import { AgencyCreateApiKeyMutation } from './agency.graphql';
 import { SCOPE_MESSAGE } from './ApiKeyCard';
 import { apiKeyMessages } from './apiKeys.messages';
-import { ErrorSummary } from './ErrorSummary';
-import { problemsOf } from './fieldProblems';
 
 const DAYS = ['30', '90', '180', '365'] as const;
 const SCOPES: readonly ApiKeyScope[] = ['READ', 'FILE'];
@@ -96,8 +96,8 @@ export function CreateApiKeyForm({
       aria-labelledby="create-key-title"
     >
       <ErrorSummary
-        problems={problemsOf(formState.errors, FIELD_IDS)}
-        attempt={formState.submitCount}
+        problems={summaryOf(formState.errors, FIELD_IDS)}
+        focusKey={formState.submitCount}
       />
       <ErrorAlert error={failure} />
       <FormTextField

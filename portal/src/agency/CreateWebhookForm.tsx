@@ -14,14 +14,14 @@ import {
   FormLabel,
 } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
 import { applyServerErrors } from '../components/serverErrors';
 import type { WebhookEventType } from '../generated/graphql';
 import { toApiError } from '../graphql/errors';
 import { useMessages } from '../i18n/locale';
 import { AgencyCreateWebhookMutation } from './agency.graphql';
-import { ErrorSummary } from './ErrorSummary';
-import { problemsOf } from './fieldProblems';
 import { WEBHOOK_EVENTS } from './webhookEvents';
 import { webhookMessages } from './webhooks.messages';
 
@@ -86,8 +86,8 @@ export function CreateWebhookForm({ onCreated }: { onCreated: (secret: string) =
       aria-labelledby="create-webhook-title"
     >
       <ErrorSummary
-        problems={problemsOf(formState.errors, FIELD_IDS)}
-        attempt={formState.submitCount}
+        problems={summaryOf(formState.errors, FIELD_IDS)}
+        focusKey={formState.submitCount}
       />
       <ErrorAlert error={failure} />
       <FormTextField

@@ -5,19 +5,19 @@ import { useForm, useWatch, type Control } from 'react-hook-form';
 import { z } from 'zod';
 import { Box, Button } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
-import { applyServerErrors } from '../components/serverErrors';
+import type { Said } from '../components/Notice';
+import { applyServerErrors, withOwnMessages } from '../components/serverErrors';
 import type { AmendmentItem } from '../generated/graphql';
 import { toApiError } from '../graphql/errors';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { AgencyGrantMandateMutation } from './agency.graphql';
 import { addYears, taipeiToday } from './calendar';
-import { ErrorSummary } from './ErrorSummary';
-import { problemsOf, withOwnMessages } from './fieldProblems';
 import { MandateScopeFields, scopeFieldIds, type ScopeValues } from './MandateScopeFields';
 import { type MandateKey, mandateMessages } from './mandates.messages';
-import type { Said } from './Notice';
 import { scopeSchema } from './scopeSchema';
 
 interface GrantValues extends ScopeValues {
@@ -102,8 +102,8 @@ export function GrantMandateForm({
       aria-labelledby="grant-title"
     >
       <ErrorSummary
-        problems={problemsOf(formState.errors, FIELD_IDS)}
-        attempt={formState.submitCount}
+        problems={summaryOf(formState.errors, FIELD_IDS)}
+        focusKey={formState.submitCount}
       />
       <ErrorAlert error={failure} />
       {unplaced.map((message) => (

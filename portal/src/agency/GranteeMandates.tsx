@@ -3,18 +3,18 @@ import { Link as RouterLink } from 'react-router';
 import { Box, Button, Typography } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
+import { Notice, type Said } from '../components/Notice';
 import { Page } from '../components/Page';
+import { visuallyHidden } from '../components/visuallyHidden';
 import { useLocale, useMessages } from '../i18n/locale';
 import { taipeiToday } from './calendar';
 import { MandateCard } from './MandateCard';
 import { MandateList } from './MandateList';
 import { type Mandate, isCurrent, mandateState } from './mandateState';
 import { type MandateKey, mandateMessages } from './mandates.messages';
-import { Notice, type Said } from './Notice';
 import { RequestMandateForm } from './RequestMandateForm';
 import { RevokeMandateDialog } from './RevokeMandateDialog';
 import { useMandates } from './useMandates';
-import { visuallyHidden } from './visuallyHidden';
 
 /**
  * An employer's or agency's page: the holders it acts for, with the way to file for each, and

@@ -3,7 +3,9 @@ import { Link as RouterLink } from 'react-router';
 import { Box, Button, Typography } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
+import { Notice, type Said } from '../components/Notice';
 import { Page } from '../components/Page';
+import { visuallyHidden } from '../components/visuallyHidden';
 import { useMessages } from '../i18n/locale';
 import { taipeiToday } from './calendar';
 import { GrantMandateForm } from './GrantMandateForm';
@@ -11,10 +13,8 @@ import { MandateCard } from './MandateCard';
 import { type Mandate, isCurrent, mandateState } from './mandateState';
 import { type MandateKey, mandateMessages } from './mandates.messages';
 import { MandateList } from './MandateList';
-import { Notice, type Said } from './Notice';
 import { RevokeMandateDialog } from './RevokeMandateDialog';
 import { useMandates } from './useMandates';
-import { visuallyHidden } from './visuallyHidden';
 
 /** A holder's page: who may file for them, authorise one more, revoke. */
 export function HolderMandates({ linked }: { linked: boolean }) {

@@ -5,18 +5,18 @@ import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { z } from 'zod';
 import { Box, Button, FormHelperText, FormLabel } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
-import { applyServerErrors } from '../components/serverErrors';
+import type { Said } from '../components/Notice';
+import { applyServerErrors, withOwnMessages } from '../components/serverErrors';
 import type { AmendmentItem } from '../generated/graphql';
 import type { ApiError } from '../graphql/errors';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { addYears, taipeiToday } from './calendar';
-import { ErrorSummary } from './ErrorSummary';
-import { problemsOf, withOwnMessages } from './fieldProblems';
 import { MandateScopeFields, scopeFieldIds, type ScopeValues } from './MandateScopeFields';
 import { type MandateKey, mandateMessages } from './mandates.messages';
-import type { Said } from './Notice';
 import { scopeSchema } from './scopeSchema';
 import { requestMandate } from './uploadMandate';
 
@@ -125,8 +125,8 @@ export function RequestMandateForm({
       aria-labelledby="request-title"
     >
       <ErrorSummary
-        problems={problemsOf(formState.errors, FIELD_IDS)}
-        attempt={formState.submitCount}
+        problems={summaryOf(formState.errors, FIELD_IDS)}
+        focusKey={formState.submitCount}
       />
       <ErrorAlert error={failure} />
       <FormTextField

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import type { Said } from '../components/Notice';
 import { useMessages } from '../i18n/locale';
 import { AgencyRevokeMandateMutation } from './agency.graphql';
-import { ConfirmDialog } from './ConfirmDialog';
 import type { Mandate } from './mandateState';
 import { type MandateKey, mandateMessages } from './mandates.messages';
-import type { Said } from './Notice';
 
 /**
  * Confirms and ends a mandate. The holder revokes an authorisation; the grantee ends its own

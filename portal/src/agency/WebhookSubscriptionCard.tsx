@@ -1,9 +1,9 @@
 import { Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { visuallyHidden } from '../components/visuallyHidden';
 import type { AgencyWebhookSubscriptionFieldsFragment } from '../generated/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { Detail } from './Detail';
-import { visuallyHidden } from './visuallyHidden';
 import { WEBHOOK_EVENTS } from './webhookEvents';
 import { webhookMessages } from './webhooks.messages';
 

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Box, Typography } from '@mui/material';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
+import { Notice, type Said } from '../components/Notice';
 import { Page } from '../components/Page';
 import { useMessages } from '../i18n/locale';
 import { AgencyDeleteWebhookMutation, AgencyWebhookSubscriptionsQuery } from './agency.graphql';
 import { BusinessOnly } from './BusinessOnly';
-import { ConfirmDialog } from './ConfirmDialog';
 import { CreateWebhookForm } from './CreateWebhookForm';
-import { Notice, type Said } from './Notice';
 import { SecretOnce } from './SecretOnce';
 import { WebhookDeliveryLog } from './WebhookDeliveryLog';
 import { type Subscription, WebhookSubscriptionCard } from './WebhookSubscriptionCard';

@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { Box, LinearProgress, Typography } from '@mui/material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircleOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
+import { visuallyHidden } from '../components/visuallyHidden';
 import type { DocumentType } from '../generated/graphql';
 import { fileSize } from '../components/upload/fileSize';
 import { useDocumentUpload } from '../components/upload/useDocumentUpload';
@@ -9,19 +10,6 @@ import { common } from '../i18n/common';
 import { useMessages } from '../i18n/locale';
 import { supplementMessages } from './supplement.messages';
 import type { DocumentLimits } from './useCaseLabels';
-
-/** Out of sight but in the accessibility tree and the tab order. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  p: 0,
-  m: '-1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;
 
 const ANY_ACCEPTED = 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png';
 

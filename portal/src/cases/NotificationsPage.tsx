@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { Alert, Box, Button, Pagination, PaginationItem, Typography } from '@mui/material';
+import { Box, Button, Pagination, PaginationItem, Typography } from '@mui/material';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
+import { Notice } from '../components/Notice';
 import { Page } from '../components/Page';
 import { useMessages } from '../i18n/locale';
 import {
@@ -18,6 +19,8 @@ import { notificationMessages } from './notifications.messages';
 const PER_PAGE = 20;
 /** Reading notices changes the bell too. */
 const REFRESH = ['CasesNotifications', 'CasesUnreadCount'];
+/** One object, so that the notice takes the focus once, when it appears. */
+const MARKED_ALL = { key: 'markedAll' } as const;
 
 /** `/notifications`: every notice, newest first, 20 a page (`?page=2`), to mark read. */
 export default function NotificationsPage() {
@@ -61,11 +64,7 @@ export default function NotificationsPage() {
   return (
     <Page title={t('title')} intro={t('intro')} actions={actions}>
       <ErrorAlert error={error ?? one.error ?? all.error} onRetry={() => void refetch()} />
-      {allDone && (
-        <Alert severity="success" role="status" sx={{ mb: 2 }} onClose={() => setAllDone(false)}>
-          {t('markedAll')}
-        </Alert>
-      )}
+      <Notice said={allDone ? MARKED_ALL : undefined} t={t} onClose={() => setAllDone(false)} />
       {loading && !data && <Loading />}
       {list && list.unread > 0 && (
         <Typography sx={{ mb: 1, fontWeight: 600 }}>

@@ -1,9 +1,11 @@
 import { useRef, useState } from 'react';
 import { useMutation } from '@apollo/client';
 import { useForm } from 'react-hook-form';
-import { Alert, AlertTitle, Box, Button, Link, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { FormTextField } from '../components/FormTextField';
+import { apiPath } from '../components/serverErrors';
 import type { CasesAmendmentQuery, DocumentType } from '../generated/graphql';
 import { toApiError, type ApiError } from '../graphql/errors';
 import { formatDateTime } from '../i18n/dates';
@@ -72,7 +74,7 @@ export function SupplementResponse({
       for (const f of error.fields) {
         const type = /^documents\.([A-Z_]+)$/.exec(f.field)?.[1] as DocumentType | undefined;
         if (type) fromApi.set(type, f.message);
-        else if (f.field.replace(/^input\./, '') === 'note')
+        else if (apiPath(f.field) === 'note')
           setError('note', { type: 'server', message: f.message });
       }
       if (fromApi.size) showMissing(fromApi);
@@ -82,41 +84,14 @@ export function SupplementResponse({
 
   return (
     <Box component="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {missing.size > 0 && (
-        <Alert
-          severity="error"
-          ref={summary}
-          tabIndex={-1}
-          sx={{ mb: 2 }}
-          aria-labelledby="supplement-summary-title"
-        >
-          <AlertTitle id="supplement-summary-title" component="h3">
-            {t('errorSummary')}
-          </AlertTitle>
-          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {[...missing.keys()].map((type) => (
-              <li key={type}>
-                <Link
-                  href={`#upload-${type}`}
-                  color="inherit"
-                  onClick={(event) => {
-                    // To the file input itself, not just its box (GOV.UK error summary).
-                    const input = document.querySelector<HTMLInputElement>(
-                      `#upload-${type} input[type=file]`,
-                    );
-                    if (!input) return;
-                    event.preventDefault();
-                    input.closest('[id^=upload-]')?.scrollIntoView({ block: 'center' });
-                    input.focus({ preventScroll: true });
-                  }}
-                >
-                  {problemOf(type)}
-                </Link>
-              </li>
-            ))}
-          </Box>
-        </Alert>
-      )}
+      <ErrorSummary
+        ref={summary}
+        headingLevel="h3"
+        problems={[...missing.keys()].map((type) => ({
+          id: `upload-${type}`,
+          message: problemOf(type),
+        }))}
+      />
       <Alert
         severity="warning"
         icon={false}

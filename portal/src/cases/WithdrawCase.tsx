@@ -1,16 +1,8 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client';
 import { useForm } from 'react-hook-form';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Typography,
-} from '@mui/material';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { Button, Typography } from '@mui/material';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormTextField } from '../components/FormTextField';
 import { applyServerErrors } from '../components/serverErrors';
 import { toApiError, type ApiError } from '../graphql/errors';
@@ -61,38 +53,26 @@ export function WithdrawCase({
       <Button variant="outlined" color="error" onClick={() => setOpen(true)}>
         {t('withdrawButton')}
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={open}
+        title={t('dialogTitle', { number })}
+        body={t('dialogBody')}
+        confirmLabel={loading ? t('withdrawing') : t('confirm')}
+        keepLabel={t('keep')}
+        busy={loading}
+        error={failure}
         onClose={close}
-        aria-labelledby="withdraw-dialog-title"
-        aria-describedby="withdraw-dialog-body"
+        onConfirm={() => void onSubmit()}
       >
-        <DialogTitle id="withdraw-dialog-title">{t('dialogTitle', { number })}</DialogTitle>
-        <form noValidate onSubmit={(e) => void onSubmit(e)}>
-          <DialogContent>
-            <DialogContentText id="withdraw-dialog-body" sx={{ mb: 2, color: 'text.primary' }}>
-              {t('dialogBody')}
-            </DialogContentText>
-            <ErrorAlert error={failure} />
-            <FormTextField
-              control={control}
-              name="note"
-              label={t('reason')}
-              multiline
-              minRows={2}
-              slotProps={{ htmlInput: { maxLength: 2000 } }}
-            />
-          </DialogContent>
-          <DialogActions sx={{ flexWrap: 'wrap', gap: 1, px: 3, pb: 2 }}>
-            <Button onClick={close} variant="outlined" autoFocus>
-              {t('keep')}
-            </Button>
-            <Button type="submit" color="error" variant="contained" disabled={loading}>
-              {loading ? t('withdrawing') : t('confirm')}
-            </Button>
-          </DialogActions>
-        </form>
-      </Dialog>
+        <FormTextField
+          control={control}
+          name="note"
+          label={t('reason')}
+          multiline
+          minRows={2}
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+        />
+      </ConfirmDialog>
     </>
   );
 }

@@ -21,7 +21,6 @@ export const supplementMessages = defineMessages({
     noteHint: '例如補充了哪些文件、有什麼需要說明的地方。',
     submit: '回覆補件',
     sending: '送出中…',
-    errorSummary: '請先處理下列問題',
   },
   en: {
     title: 'The officer asks for more documents',
@@ -43,6 +42,5 @@ export const supplementMessages = defineMessages({
     noteHint: 'For example what you are sending, or anything to explain.',
     submit: 'Answer the request',
     sending: 'Sending…',
-    errorSummary: 'There is a problem',
   },
 });

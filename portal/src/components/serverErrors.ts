@@ -1,5 +1,10 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { ApiError } from '../graphql/errors';
+import { ApiError } from '../graphql/errors';
+
+/** The API's field path without the `input.` prefix (`input.residence.line` → `residence.line`). */
+export function apiPath(field: string): string {
+  return field.replace(/^input\./, '');
+}
 
 /**
  * Puts each of the API's field problems beside its field on the form. The API names fields by
@@ -16,7 +21,7 @@ export function applyServerErrors<T extends FieldValues>(
   const unplaced: string[] = [];
   let focus = true;
   for (const problem of error.fields) {
-    const path = problem.field.replace(/^input\./, '');
+    const path = apiPath(problem.field);
     const target =
       rename[path] ?? (known.includes(path as Path<T>) ? (path as Path<T>) : undefined);
     if (target) {
@@ -27,4 +32,24 @@ export function applyServerErrors<T extends FieldValues>(
     }
   }
   return unplaced;
+}
+
+/**
+ * The API's per-field problems with some messages replaced by the page's own, where the API's
+ * generic words ("This value is not allowed.") would not tell the person what to do.
+ * `overrides` maps an API field path (`input.grantee`) and problem code to the message.
+ */
+export function withOwnMessages(
+  error: ApiError,
+  overrides: Record<string, Record<string, string>>,
+): ApiError {
+  return new ApiError(
+    error.message,
+    error.code,
+    error.fields.map((f) => {
+      const own = overrides[f.field]?.[f.problem];
+      return own ? { ...f, message: own } : f;
+    }),
+    error.params,
+  );
 }

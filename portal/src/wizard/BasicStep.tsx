@@ -8,10 +8,10 @@ import {
   RadioGroup,
   Typography,
 } from '@mui/material';
+import { summaryOf } from '../components/fieldProblems';
 import type { SaveAmendmentDraftInput, Sex } from '../generated/graphql';
 import { useMessages } from '../i18n/locale';
 import { fieldMessages } from './fields.messages';
-import { summaryOf } from './formErrors';
 import { StepForm, type StepNav } from './StepForm';
 import type { WizardAmendment } from './steps';
 import { restoredValues, useAutosave } from './useAutosave';

@@ -11,10 +11,10 @@ import {
   Typography,
 } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { summaryOf } from '../components/fieldProblems';
 import { Loading } from '../components/Loading';
 import type { AmendmentItem } from '../generated/graphql';
 import { useLocale, useMessages } from '../i18n/locale';
-import { summaryOf } from './formErrors';
 import { StepForm, type StepNav } from './StepForm';
 import type { WizardAmendment } from './steps';
 import { restoredValues, useAutosave } from './useAutosave';

@@ -1,7 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Box } from '@mui/material';
-import { ErrorSummary, type SummaryProblem } from './ErrorSummary';
+import { ErrorSummary, type SummaryProblem } from '../components/ErrorSummary';
 import { SaveStatus } from './SaveStatus';
 import { StepButtons } from './StepButtons';
 import { stepPath, type StepKey, type WizardAmendment } from './steps';

@@ -11,11 +11,11 @@ import {
   Typography,
 } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { Page } from '../components/Page';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import type { WizardTermsQuery } from '../generated/graphql';
-import { ErrorSummary } from './ErrorSummary';
 import { WizardAcceptTermsMutation } from './start.graphql';
 import { startMessages } from './start.messages';
 

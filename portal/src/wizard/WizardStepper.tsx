@@ -1,6 +1,7 @@
 import { Link as RouterLink } from 'react-router';
 import { Box, Link, Typography } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
+import { visuallyHidden } from '../components/visuallyHidden';
 import { useMessages } from '../i18n/locale';
 import { stepDone, stepPath, type StepKey, type WizardAmendment } from './steps';
 import { wizardMessages } from './wizard.messages';
@@ -94,13 +95,3 @@ export function WizardStepper({
     </Box>
   );
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  margin: '-1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;

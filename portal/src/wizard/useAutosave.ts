@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { apiPath } from '../components/serverErrors';
 import { apolloClient } from '../graphql/client';
 import { toApiError, type ApiError } from '../graphql/errors';
 import type { SaveAmendmentDraftInput } from '../generated/graphql';
 import { useLocale, useMessages } from '../i18n/locale';
-import { apiPath } from './formErrors';
 import { WizardSaveDraftMutation } from './wizard.graphql';
 import { wizardMessages } from './wizard.messages';
 

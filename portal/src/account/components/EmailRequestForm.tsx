@@ -4,14 +4,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Box, Button, Typography } from '@mui/material';
 import { z } from 'zod';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormTextField } from '../../components/FormTextField';
 import { applyServerErrors } from '../../components/serverErrors';
 import { toApiError, type ApiError } from '../../graphql/errors';
 import { common } from '../../i18n/common';
 import { useMessages } from '../../i18n/locale';
 import { accountShared } from '../shared.messages';
-import { ErrorSummary, summaryItems } from './ErrorSummary';
 import { waitText } from './rateLimit';
+import { summaryItems } from './summaryItems';
 import { EMAIL_SHAPE, requiredText, useRequiredText } from './validation';
 
 interface EmailValues {
@@ -109,7 +110,7 @@ export function EmailRequestForm({
   return (
     <>
       <ErrorSummary
-        items={summaryItems(errors, [{ name: 'email', id, label: shared('email') }], shared)}
+        problems={summaryItems(errors, [{ name: 'email', id, label: shared('email') }], shared)}
         focusKey={submitCount}
       >
         {problemText && <Typography>{problemText}</Typography>}
