@@ -22,7 +22,7 @@ import {
   withPasswordMatch,
 } from './components/validation';
 import { passwordMessages } from './password.messages';
-import { PASSWORD_POLICY } from './policy';
+import { useAccountPolicy } from './policy';
 import { accountShared } from './shared.messages';
 
 interface ChangeValues {
@@ -41,6 +41,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const { refresh, logout } = useSession();
   const [change] = useMutation(AccountChangePasswordMutation);
   const [problem, setProblem] = useState<ApiError>();
+  const policy = useAccountPolicy();
   const newMessages = useNewPasswordMessages(shared('newPassword'));
   const resolver = useMemo(
     () =>
@@ -89,7 +90,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         setValue('currentPassword', '');
         setError('currentPassword', {
           type: 'server',
-          message: t('currentWrong', { n: PASSWORD_POLICY.lockoutThreshold }),
+          message: policy ? t('currentWrong', { n: policy.lockoutThreshold }) : error.message,
         });
         return;
       }

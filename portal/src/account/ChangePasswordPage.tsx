@@ -8,7 +8,7 @@ import { isStaff } from '../layout/navigation';
 import { useSession } from '../session/SessionProvider';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { passwordMessages } from './password.messages';
-import { PASSWORD_POLICY } from './policy';
+import { useAccountPolicy } from './policy';
 import { safeNextPath } from './safeNext';
 
 /**
@@ -24,6 +24,7 @@ export default function ChangePasswordPage() {
   const [params] = useSearchParams();
   const [restrictedAtStart] = useState(() => Boolean(session?.restricted));
   const [done, setDone] = useState(false);
+  const policy = useAccountPolicy();
   const doneBox = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (done) doneBox.current?.focus();
@@ -47,12 +48,13 @@ export default function ChangePasswordPage() {
       {session?.restricted && (
         <Alert severity="warning" sx={{ mb: 3 }} data-testid="restricted-notice">
           <AlertTitle>{expired ? t('expiredTitle') : t('mustChangeTitle')}</AlertTitle>
-          {expired
-            ? t('expiredBody', {
-                days: PASSWORD_POLICY.maxAgeDays,
+          {!expired
+            ? t('mustChangeBody')
+            : policy?.passwordMaxAgeDays != null &&
+              t('expiredBody', {
+                days: policy.passwordMaxAgeDays,
                 date: formatDate(session.passwordExpiresAt, locale),
-              })
-            : t('mustChangeBody')}
+              })}
         </Alert>
       )}
       {done ? (

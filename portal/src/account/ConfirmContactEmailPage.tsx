@@ -4,7 +4,7 @@ import { useMessages } from '../i18n/locale';
 import { AccountConfirmContactEmailMutation } from './account.graphql';
 import { LinkList } from './components/LinkList';
 import { TokenAction } from './components/TokenAction';
-import { LINK_LIFETIME } from './policy';
+import { useAccountPolicy } from './policy';
 import { tokenMessages } from './tokens.messages';
 
 /**
@@ -15,6 +15,7 @@ import { tokenMessages } from './tokens.messages';
 export default function ConfirmContactEmailPage() {
   const t = useMessages(tokenMessages);
   const [confirm] = useMutation(AccountConfirmContactEmailMutation);
+  const policy = useAccountPolicy();
   return (
     <TokenAction
       title={t('contactTitle')}
@@ -38,7 +39,7 @@ export default function ConfirmContactEmailPage() {
           </>
         );
       }}
-      invalidText={t('contactInvalid', { hours: LINK_LIFETIME.verifyEmailHours })}
+      invalidText={policy ? t('contactInvalid', { hours: policy.emailVerificationHours }) : ''}
       help={<LinkList links={[{ to: '/amendments', label: t('myCases') }]} />}
     />
   );

@@ -6,7 +6,7 @@ import { useMessages } from '../i18n/locale';
 import { AccountRequestPasswordResetMutation } from './account.graphql';
 import { EmailRequestForm } from './components/EmailRequestForm';
 import { RecoveryLinks } from './components/RecoveryLinks';
-import { LINK_LIFETIME } from './policy';
+import { useAccountPolicy } from './policy';
 import { recoveryMessages } from './recovery.messages';
 
 /** Asks for a reset link (which also unlocks a locked account); the answer never tells more. */
@@ -14,6 +14,7 @@ export default function ForgotPasswordPage() {
   const t = useMessages(recoveryMessages);
   const [params] = useSearchParams();
   const [request] = useMutation(AccountRequestPasswordResetMutation);
+  const policy = useAccountPolicy();
   return (
     <Page title={t('forgotTitle')} intro={t('forgotIntro')} maxWidth={640}>
       {params.get('locked') === '1' && (
@@ -28,9 +29,11 @@ export default function ForgotPasswordPage() {
         send={(email) => request({ variables: { email } })}
         done={(email) => (
           <>
-            <Typography sx={{ mb: 1 }}>
-              {t('forgotDone', { email, minutes: LINK_LIFETIME.resetPasswordMinutes })}
-            </Typography>
+            {policy && (
+              <Typography sx={{ mb: 1 }}>
+                {t('forgotDone', { email, minutes: policy.passwordResetMinutes })}
+              </Typography>
+            )}
             <Typography sx={{ mb: 1 }}>{t('sameAnswer')}</Typography>
             <Typography>{t('noMailTip')}</Typography>
           </>

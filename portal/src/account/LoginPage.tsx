@@ -23,6 +23,7 @@ import { requiredText, useRequiredText } from './components/validation';
 import { LoginHelp } from './LoginHelp';
 import { LoginProblem } from './LoginProblem';
 import { loginMessages } from './login.messages';
+import { useAccountPolicy } from './policy';
 import { safeNextPath } from './safeNext';
 import { accountShared } from './shared.messages';
 
@@ -52,6 +53,8 @@ export default function LoginPage() {
   const captcha = useCaptcha();
   const [login] = useMutation(AccountLoginMutation);
   const [problem, setProblem] = useState<ApiError>();
+  // Asked now, so that a refusal can state the lockout threshold at once (LoginProblem).
+  useAccountPolicy();
   const finishing = useRef(false);
   const next = safeNextPath(params.get('next'));
   const expired = params.get('reason') === 'expired';

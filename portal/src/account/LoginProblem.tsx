@@ -5,7 +5,7 @@ import { useMessages } from '../i18n/locale';
 import { LinkList } from './components/LinkList';
 import { waitText } from './components/rateLimit';
 import { loginMessages } from './login.messages';
-import { PASSWORD_POLICY } from './policy';
+import { useAccountPolicy } from './policy';
 import { accountShared } from './shared.messages';
 
 /**
@@ -16,12 +16,13 @@ export function LoginProblem({ error }: { error: ApiError }) {
   const t = useMessages(loginMessages);
   const shared = useMessages(accountShared);
   const words = useMessages(common);
-  const n = PASSWORD_POLICY.lockoutThreshold;
+  const n = useAccountPolicy()?.lockoutThreshold;
   switch (error.code) {
     case 'INVALID_CREDENTIALS':
       return (
         <>
-          <Typography>{t('invalidCredentials', { n })}</Typography>
+          {/* The API's shorter words until the threshold is known. */}
+          <Typography>{n ? t('invalidCredentials', { n }) : error.message}</Typography>
           <LinkList
             links={[
               { to: '/account/forgot-password', label: t('forgotPasswordLink') },
@@ -33,7 +34,7 @@ export function LoginProblem({ error }: { error: ApiError }) {
     case 'ACCOUNT_LOCKED':
       return (
         <>
-          <Typography>{t('locked', { n })}</Typography>
+          <Typography>{n ? t('locked', { n }) : error.message}</Typography>
           <LinkList links={[{ to: '/account/forgot-password', label: t('unlockLink') }]} />
         </>
       );

@@ -16,7 +16,7 @@ import { PasswordRules } from './components/PasswordRules';
 import { RadioChoice } from './components/RadioChoice';
 import { waitText } from './components/rateLimit';
 import { summaryItems } from './components/summaryItems';
-import { PASSWORD_POLICY } from './policy';
+import { useAccountPolicy } from './policy';
 import { ORGANISATION_ROLES, useRegisterResolver, type RegisterValues } from './registerForm';
 import { registerMessages } from './register.messages';
 import { accountShared } from './shared.messages';
@@ -44,6 +44,7 @@ function SectionTitle({ children }: { children: string }) {
 export function RegisterForm({ onRegistered }: { onRegistered: (email: string) => void }) {
   const t = useMessages(registerMessages);
   const shared = useMessages(accountShared);
+  const policy = useAccountPolicy();
   const words = useMessages(common);
   const { locale } = useLocale();
   const captcha = useCaptcha();
@@ -211,7 +212,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
           name="password"
           id="register-password"
           label={shared('password')}
-          helperText={shared('passwordHint', { min: PASSWORD_POLICY.minLength })}
+          helperText={policy && shared('passwordHint', { min: policy.passwordMinLength })}
           autoComplete="new-password"
         />
         <PasswordField

@@ -8,7 +8,7 @@ import { common } from '../i18n/common';
 import { useMessages } from '../i18n/locale';
 import { AccountResendVerificationMutation } from './account.graphql';
 import { waitText } from './components/rateLimit';
-import { LINK_LIFETIME } from './policy';
+import { useAccountPolicy } from './policy';
 import { registerMessages } from './register.messages';
 import { accountShared } from './shared.messages';
 
@@ -21,6 +21,7 @@ export function RegisterSent({ email }: { email: string }) {
   const words = useMessages(common);
   const [resend, { loading }] = useMutation(AccountResendVerificationMutation);
   const [outcome, setOutcome] = useState<Outcome>();
+  const policy = useAccountPolicy();
 
   const sendAgain = async () => {
     setOutcome(undefined);
@@ -47,9 +48,11 @@ export function RegisterSent({ email }: { email: string }) {
       <Typography sx={{ mb: 1, overflowWrap: 'anywhere' }} data-testid="sent-to">
         {t('sentBody', { email })}
       </Typography>
-      <Typography sx={{ mb: 3 }}>
-        {t('sentValidity', { hours: LINK_LIFETIME.verifyEmailHours })}
-      </Typography>
+      {policy && (
+        <Typography sx={{ mb: 3 }}>
+          {t('sentValidity', { hours: policy.emailVerificationHours })}
+        </Typography>
+      )}
       <Box component="section" aria-labelledby="sent-help-title" sx={{ mb: 3 }}>
         <Typography id="sent-help-title" component="h2" variant="h6" sx={{ mb: 1 }}>
           {t('sentNotArrivedTitle')}

@@ -5,13 +5,14 @@ import { useMessages } from '../i18n/locale';
 import { AccountResendVerificationMutation } from './account.graphql';
 import { EmailRequestForm } from './components/EmailRequestForm';
 import { RecoveryLinks } from './components/RecoveryLinks';
-import { LINK_LIFETIME } from './policy';
+import { useAccountPolicy } from './policy';
 import { recoveryMessages } from './recovery.messages';
 
 /** A new confirmation link for an account whose address is not confirmed yet. */
 export default function ResendVerificationPage() {
   const t = useMessages(recoveryMessages);
   const [resend] = useMutation(AccountResendVerificationMutation);
+  const policy = useAccountPolicy();
   return (
     <Page title={t('resendTitle')} intro={t('resendIntro')} maxWidth={640}>
       <EmailRequestForm
@@ -21,9 +22,11 @@ export default function ResendVerificationPage() {
         send={(email) => resend({ variables: { email } })}
         done={(email) => (
           <>
-            <Typography sx={{ mb: 1 }}>
-              {t('resendDone', { email, hours: LINK_LIFETIME.verifyEmailHours })}
-            </Typography>
+            {policy && (
+              <Typography sx={{ mb: 1 }}>
+                {t('resendDone', { email, hours: policy.emailVerificationHours })}
+              </Typography>
+            )}
             <Typography sx={{ mb: 1 }}>{t('resendAlreadyTip')}</Typography>
             <Typography sx={{ mb: 1 }}>{t('sameAnswer')}</Typography>
             <Typography>{t('noMailTip')}</Typography>

@@ -21,7 +21,7 @@ import {
   useRequiredText,
   withPasswordMatch,
 } from './components/validation';
-import { LINK_LIFETIME } from './policy';
+import { useAccountPolicy } from './policy';
 import { accountShared } from './shared.messages';
 import { tokenMessages } from './tokens.messages';
 
@@ -48,6 +48,7 @@ export default function ResetPasswordPage() {
   const token = params.get('token') ?? '';
   const [reset] = useMutation(AccountResetPasswordMutation);
   const [outcome, setOutcome] = useState<'done' | 'invalid'>();
+  const policy = useAccountPolicy();
   const [problem, setProblem] = useState<ApiError>();
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -133,9 +134,11 @@ export default function ResetPasswordPage() {
         role="alert"
         sx={{ ...outcomeBox, borderColor: 'error.main' }}
       >
-        <Typography sx={{ mb: 1 }}>
-          {t('resetInvalid', { minutes: LINK_LIFETIME.resetPasswordMinutes })}
-        </Typography>
+        {policy && (
+          <Typography sx={{ mb: 1 }}>
+            {t('resetInvalid', { minutes: policy.passwordResetMinutes })}
+          </Typography>
+        )}
         {askAgain}
       </Box>
     );

@@ -5,7 +5,7 @@ import { useMessages } from '../i18n/locale';
 import { AccountVerifyEmailMutation } from './account.graphql';
 import { LinkList } from './components/LinkList';
 import { TokenAction } from './components/TokenAction';
-import { LINK_LIFETIME } from './policy';
+import { useAccountPolicy } from './policy';
 import { accountShared } from './shared.messages';
 import { tokenMessages } from './tokens.messages';
 
@@ -14,6 +14,7 @@ export default function VerifyEmailPage() {
   const t = useMessages(tokenMessages);
   const shared = useMessages(accountShared);
   const [verify] = useMutation(AccountVerifyEmailMutation);
+  const policy = useAccountPolicy();
   return (
     <TokenAction
       title={t('verifyTitle')}
@@ -31,7 +32,7 @@ export default function VerifyEmailPage() {
           </>
         );
       }}
-      invalidText={t('verifyInvalid', { hours: LINK_LIFETIME.verifyEmailHours })}
+      invalidText={policy ? t('verifyInvalid', { hours: policy.emailVerificationHours }) : ''}
       help={
         <LinkList
           links={[

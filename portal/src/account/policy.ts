@@ -1,21 +1,33 @@
+import { useQuery } from '@apollo/client';
+import { graphql } from '../generated';
+import type { AccountPolicyQuery as AccountPolicyAnswer } from '../generated/graphql';
+
 /**
- * The account rules the pages state, as the API applies them by default (api/src/config.ts:
- * PASSWORD_MIN_LENGTH, LOGIN_LOCKOUT_THRESHOLD, EMAIL_VERIFICATION_TTL_HOURS,
- * PASSWORD_RESET_TTL_MINUTES, PASSWORD_MAX_AGE_DAYS; the maximum length is in
- * api/src/modules/accounts/password-policy.ts). The API does not publish its settings, so a
- * deployment that changes them must change these too; the mails always state the real times.
+ * The account rules this server applies, as it states them (`accountPolicy`): they are settings
+ * of the deployment (docs/security.md), so the pages never assume them.
  */
-export const PASSWORD_POLICY = {
-  minLength: 12,
-  maxLength: 128,
-  lockoutThreshold: 5,
-  maxAgeDays: 90,
-} as const;
+export const AccountPolicyQuery = graphql(`
+  query AccountPolicy {
+    accountPolicy {
+      passwordMinLength
+      passwordMaxLength
+      lockoutThreshold
+      emailVerificationHours
+      passwordResetMinutes
+      passwordMaxAgeDays
+      sessionIdleMinutes
+    }
+  }
+`);
 
-export const LINK_LIFETIME = {
-  verifyEmailHours: 24,
-  resetPasswordMinutes: 30,
-} as const;
+export type AccountPolicy = AccountPolicyAnswer['accountPolicy'];
 
-/** Account names as the API accepts them (api/src/modules/accounts/accounts.inputs.ts). */
-export const ACCOUNT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/;
+/**
+ * The rules, or undefined until the first answer (asked once per visit: they do not change while
+ * the server runs). Pages leave out a sentence whose number is not known yet; the API checks
+ * every rule again and says so in its own words.
+ */
+export function useAccountPolicy(): AccountPolicy | undefined {
+  const { data } = useQuery(AccountPolicyQuery, { fetchPolicy: 'cache-first' });
+  return data?.accountPolicy;
+}

@@ -11,7 +11,6 @@ import {
   newPasswordRules,
   useRequiredText,
 } from './components/validation';
-import { ACCOUNT_NAME_PATTERN } from './policy';
 import { registerMessages } from './register.messages';
 import { accountShared } from './shared.messages';
 
@@ -26,6 +25,9 @@ export interface RegisterValues {
   confirmPassword: string;
   captchaAnswer: string;
 }
+
+/** Account names as the API accepts them (api/src/modules/accounts/accounts.inputs.ts). */
+const ACCOUNT_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/;
 
 /** Roles that register for a company and must name it (api/src/modules/accounts/accounts.inputs.ts). */
 export const ORGANISATION_ROLES = new Set(['EMPLOYER', 'AGENCY']);

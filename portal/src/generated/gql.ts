@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation AccountChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      passwordChangedAt\n      passwordExpiresAt\n    }\n  }\n": typeof types.AccountChangePasswordDocument,
     "\n  query AccountProfile {\n    me {\n      id\n      accountName\n      displayName\n      email\n      emailVerified\n      role\n      organisationName\n      locale\n      passwordChangedAt\n      passwordExpiresAt\n    }\n  }\n": typeof types.AccountProfileDocument,
     "\n  mutation AccountConfirmContactEmail($token: String!) {\n    confirmAmendmentEmail(token: $token) {\n      applicationNumber\n      status\n      statusLabel\n    }\n  }\n": typeof types.AccountConfirmContactEmailDocument,
+    "\n  query AccountPolicy {\n    accountPolicy {\n      passwordMinLength\n      passwordMaxLength\n      lockoutThreshold\n      emailVerificationHours\n      passwordResetMinutes\n      passwordMaxAgeDays\n      sessionIdleMinutes\n    }\n  }\n": typeof types.AccountPolicyDocument,
     "\n  fragment AgencyMandateFields on Mandate {\n    id\n    applicantId\n    applicantUiNumber\n    holderName\n    granteeId\n    granteeName\n    items\n    validFrom\n    validUntil\n    status\n    source\n    activeNow\n    createdAt\n    documentUrl\n    decisionNote\n  }\n": typeof types.AgencyMandateFieldsFragmentDoc,
     "\n  query AgencyMandates {\n    mandates {\n      ...AgencyMandateFields\n    }\n  }\n": typeof types.AgencyMandatesDocument,
     "\n  query AgencyItemLabels {\n    amendmentRequirements {\n      item\n      label\n    }\n  }\n": typeof types.AgencyItemLabelsDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  mutation AccountChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      id\n      passwordChangedAt\n      passwordExpiresAt\n    }\n  }\n": types.AccountChangePasswordDocument,
     "\n  query AccountProfile {\n    me {\n      id\n      accountName\n      displayName\n      email\n      emailVerified\n      role\n      organisationName\n      locale\n      passwordChangedAt\n      passwordExpiresAt\n    }\n  }\n": types.AccountProfileDocument,
     "\n  mutation AccountConfirmContactEmail($token: String!) {\n    confirmAmendmentEmail(token: $token) {\n      applicationNumber\n      status\n      statusLabel\n    }\n  }\n": types.AccountConfirmContactEmailDocument,
+    "\n  query AccountPolicy {\n    accountPolicy {\n      passwordMinLength\n      passwordMaxLength\n      lockoutThreshold\n      emailVerificationHours\n      passwordResetMinutes\n      passwordMaxAgeDays\n      sessionIdleMinutes\n    }\n  }\n": types.AccountPolicyDocument,
     "\n  fragment AgencyMandateFields on Mandate {\n    id\n    applicantId\n    applicantUiNumber\n    holderName\n    granteeId\n    granteeName\n    items\n    validFrom\n    validUntil\n    status\n    source\n    activeNow\n    createdAt\n    documentUrl\n    decisionNote\n  }\n": types.AgencyMandateFieldsFragmentDoc,
     "\n  query AgencyMandates {\n    mandates {\n      ...AgencyMandateFields\n    }\n  }\n": types.AgencyMandatesDocument,
     "\n  query AgencyItemLabels {\n    amendmentRequirements {\n      item\n      label\n    }\n  }\n": types.AgencyItemLabelsDocument,
@@ -196,6 +198,10 @@ export function graphql(source: "\n  query AccountProfile {\n    me {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountConfirmContactEmail($token: String!) {\n    confirmAmendmentEmail(token: $token) {\n      applicationNumber\n      status\n      statusLabel\n    }\n  }\n"): (typeof documents)["\n  mutation AccountConfirmContactEmail($token: String!) {\n    confirmAmendmentEmail(token: $token) {\n      applicationNumber\n      status\n      statusLabel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPolicy {\n    accountPolicy {\n      passwordMinLength\n      passwordMaxLength\n      lockoutThreshold\n      emailVerificationHours\n      passwordResetMinutes\n      passwordMaxAgeDays\n      sessionIdleMinutes\n    }\n  }\n"): (typeof documents)["\n  query AccountPolicy {\n    accountPolicy {\n      passwordMinLength\n      passwordMaxLength\n      lockoutThreshold\n      emailVerificationHours\n      passwordResetMinutes\n      passwordMaxAgeDays\n      sessionIdleMinutes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { useMessages } from '../../i18n/locale';
-import { PASSWORD_POLICY } from '../policy';
+import { useAccountPolicy } from '../policy';
 import { accountShared } from '../shared.messages';
 import { PasswordField } from './PasswordField';
 import { PasswordRules } from './PasswordRules';
@@ -14,6 +14,7 @@ export function NewPasswordFields<T extends FieldValues>({
   idPrefix: string;
 }) {
   const shared = useMessages(accountShared);
+  const policy = useAccountPolicy();
   return (
     <>
       <PasswordRules id={`${idPrefix}-rules`} />
@@ -22,7 +23,7 @@ export function NewPasswordFields<T extends FieldValues>({
         name={'newPassword' as Path<T>}
         id={`${idPrefix}-new`}
         label={shared('newPassword')}
-        helperText={shared('passwordHint', { min: PASSWORD_POLICY.minLength })}
+        helperText={policy && shared('passwordHint', { min: policy.passwordMinLength })}
         autoComplete="new-password"
       />
       <PasswordField

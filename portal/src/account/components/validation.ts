@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { z } from 'zod';
 import { useLocale, useMessages } from '../../i18n/locale';
-import { PASSWORD_POLICY } from '../policy';
+import { useAccountPolicy } from '../policy';
 import { accountShared } from '../shared.messages';
 
 /** "Enter your email address" / "請填寫電子郵件" for a field's label. */
@@ -29,33 +29,42 @@ export function requiredText(message: string) {
   return z.string().trim().min(1, message);
 }
 
-/** The new password's length as the API checks it (api/src/modules/accounts/password-policy.ts). */
+/**
+ * The new password's length as this server checks it (`accountPolicy`), once its limits are
+ * known; until then only that it is there (the API checks again either way).
+ */
 export function newPasswordRules(messages: {
   required: string;
   tooShort: (count: number) => string;
   tooLong: string;
+  limits?: { min: number; max: number };
 }) {
   return z.string().superRefine((value, ctx) => {
     const length = [...value].length;
+    const { limits } = messages;
     if (length === 0) ctx.addIssue({ code: 'custom', message: messages.required });
-    else if (length < PASSWORD_POLICY.minLength)
+    else if (limits && length < limits.min)
       ctx.addIssue({ code: 'custom', message: messages.tooShort(length) });
-    else if (length > PASSWORD_POLICY.maxLength)
+    else if (limits && length > limits.max)
       ctx.addIssue({ code: 'custom', message: messages.tooLong });
   });
 }
 
-/** The messages of `newPasswordRules` in the current language. */
+/** The messages and limits of `newPasswordRules` in the current language. */
 export function useNewPasswordMessages(label: string) {
   const t = useMessages(accountShared);
   const required = useRequiredText();
+  const policy = useAccountPolicy();
+  const min = policy?.passwordMinLength;
+  const max = policy?.passwordMaxLength;
   return useMemo(
     () => ({
       required: required(label),
-      tooShort: (count: number) => t('passwordTooShort', { min: PASSWORD_POLICY.minLength, count }),
-      tooLong: t('passwordTooLong', { max: PASSWORD_POLICY.maxLength }),
+      tooShort: (count: number) => t('passwordTooShort', { min: min ?? 0, count }),
+      tooLong: t('passwordTooLong', { max: max ?? 0 }),
+      limits: min !== undefined && max !== undefined ? { min, max } : undefined,
     }),
-    [required, label, t],
+    [required, label, t, min, max],
   );
 }
 
