@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useMutation } from '@apollo/client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
@@ -6,27 +6,24 @@ import { z } from 'zod';
 import {
   Box,
   Button,
-  Checkbox,
   FormControl,
   FormControlLabel,
-  FormGroup,
   FormHelperText,
   FormLabel,
   Radio,
   RadioGroup,
-  Typography,
 } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
-import { applyServerErrors } from '../components/serverErrors';
+import { useServerSubmit } from '../components/useServerSubmit';
 import type { ApiKeyScope } from '../generated/graphql';
-import { toApiError } from '../graphql/errors';
 import { useMessages } from '../i18n/locale';
 import { AgencyCreateApiKeyMutation } from './agency.graphql';
 import { SCOPE_MESSAGE } from './ApiKeyCard';
 import { apiKeyMessages } from './apiKeys.messages';
+import { CheckboxGroupField } from './CheckboxGroupField';
 
 const DAYS = ['30', '90', '180', '365'] as const;
 const SCOPES: readonly ApiKeyScope[] = ['READ', 'FILE'];
@@ -54,20 +51,20 @@ export function CreateApiKeyForm({
       }),
     [t],
   );
-  const { control, handleSubmit, setError, reset, formState } = useForm<KeyValues>({
+  const form = useForm<KeyValues>({
     resolver: zodResolver(schema),
     shouldFocusError: false,
     defaultValues: { name: '', scopes: ['READ'], days: '180' },
   });
+  const { control, reset, formState } = form;
   const [create, { loading }] = useMutation(AgencyCreateApiKeyMutation, {
     refetchQueries: ['AgencyApiKeys'],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>();
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
+  const { submit, failure } = useServerSubmit(
+    form,
+    ['name', 'scopes'],
+    async (values) => {
       const { data } = await create({
         variables: {
           input: {
@@ -79,20 +76,15 @@ export function CreateApiKeyForm({
       });
       reset();
       if (data) onCreated(data.createApiKey.token, data.createApiKey.apiKey.name);
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unplaced = applyServerErrors(apiError, setError, ['name', 'scopes'], {
-        expiresAt: 'days',
-      });
-      if (apiError.fields.length === 0 || unplaced.length > 0) setFailure(apiError);
-    }
-  });
+    },
+    { rename: { expiresAt: 'days' } },
+  );
 
   return (
     <Box
       component="form"
       noValidate
-      onSubmit={(e) => void onSubmit(e)}
+      onSubmit={(e) => void submit(e)}
       aria-labelledby="create-key-title"
     >
       <ErrorSummary
@@ -109,64 +101,17 @@ export function CreateApiKeyForm({
         autoComplete="off"
         sx={{ mb: 2, maxWidth: 480, display: 'flex' }}
       />
-      <Controller
+      <CheckboxGroupField
         control={control}
         name="scopes"
-        render={({ field, fieldState }) => (
-          <FormControl
-            component="fieldset"
-            error={Boolean(fieldState.error)}
-            aria-describedby={fieldState.error ? 'key-scopes-error' : undefined}
-            sx={{ mb: 2, display: 'block' }}
-          >
-            <FormLabel component="legend" sx={{ color: 'text.primary', fontWeight: 600 }}>
-              {t('scopesLegend')}
-            </FormLabel>
-            <FormGroup>
-              {SCOPES.map((scope) => (
-                <FormControlLabel
-                  key={scope}
-                  sx={{ alignItems: 'flex-start', mt: 1 }}
-                  control={
-                    <Checkbox
-                      id={`key-scope-${scope}`}
-                      checked={field.value.includes(scope)}
-                      onChange={(event) =>
-                        field.onChange(
-                          event.target.checked
-                            ? [...field.value, scope]
-                            : field.value.filter((s) => s !== scope),
-                        )
-                      }
-                      slotProps={{
-                        input: { 'aria-describedby': `key-scope-${scope}-help` },
-                      }}
-                      sx={{ pt: 0 }}
-                    />
-                  }
-                  label={
-                    <>
-                      <Typography component="span" sx={{ fontWeight: 600 }}>
-                        {t(SCOPE_MESSAGE[scope])}
-                      </Typography>
-                      <Typography
-                        id={`key-scope-${scope}-help`}
-                        component="span"
-                        variant="body2"
-                        sx={{ display: 'block', color: 'text.secondary' }}
-                      >
-                        {t(scope === 'READ' ? 'scopeReadHelp' : 'scopeFileHelp')}
-                      </Typography>
-                    </>
-                  }
-                />
-              ))}
-            </FormGroup>
-            {fieldState.error && (
-              <FormHelperText id="key-scopes-error">{fieldState.error.message}</FormHelperText>
-            )}
-          </FormControl>
-        )}
+        legend={t('scopesLegend')}
+        options={SCOPES.map((scope) => ({
+          value: scope,
+          label: t(SCOPE_MESSAGE[scope]),
+          hint: t(scope === 'READ' ? 'scopeReadHelp' : 'scopeFileHelp'),
+        }))}
+        idOf={(scope) => `key-scope-${scope}`}
+        errorId="key-scopes-error"
       />
       <Controller
         control={control}

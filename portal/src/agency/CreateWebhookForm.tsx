@@ -1,27 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useMutation } from '@apollo/client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import {
-  Box,
-  Button,
-  Checkbox,
-  FormControl,
-  FormControlLabel,
-  FormGroup,
-  FormHelperText,
-  FormLabel,
-} from '@mui/material';
+import { Box, Button } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
-import { applyServerErrors } from '../components/serverErrors';
+import { useServerSubmit } from '../components/useServerSubmit';
 import type { WebhookEventType } from '../generated/graphql';
-import { toApiError } from '../graphql/errors';
 import { useMessages } from '../i18n/locale';
 import { AgencyCreateWebhookMutation } from './agency.graphql';
+import { CheckboxGroupField } from './CheckboxGroupField';
 import { WEBHOOK_EVENTS } from './webhookEvents';
 import { webhookMessages } from './webhooks.messages';
 
@@ -52,37 +43,29 @@ export function CreateWebhookForm({ onCreated }: { onCreated: (secret: string) =
       }),
     [t],
   );
-  const { control, handleSubmit, setError, reset, formState } = useForm<WebhookValues>({
+  const form = useForm<WebhookValues>({
     resolver: zodResolver(schema),
     shouldFocusError: false,
     defaultValues: { url: '', events: [...WEBHOOK_EVENTS] },
   });
+  const { control, reset, formState } = form;
   const [create, { loading }] = useMutation(AgencyCreateWebhookMutation, {
     refetchQueries: ['AgencyWebhookSubscriptions'],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>();
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
-      const { data } = await create({
-        variables: { input: { url: values.url.trim(), events: values.events } },
-      });
-      reset();
-      if (data) onCreated(data.createWebhookSubscription.secret);
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unplaced = applyServerErrors(apiError, setError, ['url', 'events']);
-      if (apiError.fields.length === 0 || unplaced.length > 0) setFailure(apiError);
-    }
+  const { submit, failure } = useServerSubmit(form, ['url', 'events'], async (values) => {
+    const { data } = await create({
+      variables: { input: { url: values.url.trim(), events: values.events } },
+    });
+    reset();
+    if (data) onCreated(data.createWebhookSubscription.secret);
   });
 
   return (
     <Box
       component="form"
       noValidate
-      onSubmit={(e) => void onSubmit(e)}
+      onSubmit={(e) => void submit(e)}
       aria-labelledby="create-webhook-title"
     >
       <ErrorSummary
@@ -102,45 +85,13 @@ export function CreateWebhookForm({ onCreated }: { onCreated: (secret: string) =
         slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
         sx={{ mb: 2, maxWidth: 640, display: 'flex' }}
       />
-      <Controller
+      <CheckboxGroupField
         control={control}
         name="events"
-        render={({ field, fieldState }) => (
-          <FormControl
-            component="fieldset"
-            error={Boolean(fieldState.error)}
-            aria-describedby={fieldState.error ? 'webhook-events-error' : undefined}
-            sx={{ mb: 2, display: 'block' }}
-          >
-            <FormLabel component="legend" sx={{ color: 'text.primary', fontWeight: 600 }}>
-              {t('eventsLegend')}
-            </FormLabel>
-            <FormGroup>
-              {WEBHOOK_EVENTS.map((event) => (
-                <FormControlLabel
-                  key={event}
-                  label={t(event)}
-                  control={
-                    <Checkbox
-                      id={`webhook-event-${event}`}
-                      checked={field.value.includes(event)}
-                      onChange={(e) =>
-                        field.onChange(
-                          e.target.checked
-                            ? [...field.value, event]
-                            : field.value.filter((v) => v !== event),
-                        )
-                      }
-                    />
-                  }
-                />
-              ))}
-            </FormGroup>
-            {fieldState.error && (
-              <FormHelperText id="webhook-events-error">{fieldState.error.message}</FormHelperText>
-            )}
-          </FormControl>
-        )}
+        legend={t('eventsLegend')}
+        options={WEBHOOK_EVENTS.map((event) => ({ value: event, label: t(event) }))}
+        idOf={(event) => `webhook-event-${event}`}
+        errorId="webhook-events-error"
       />
       <Button type="submit" variant="contained" size="large" disabled={loading}>
         {t('createSubmit')}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useMutation } from '@apollo/client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch, type Control } from 'react-hook-form';
@@ -9,9 +9,9 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
 import type { Said } from '../components/Notice';
-import { applyServerErrors, withOwnMessages } from '../components/serverErrors';
+import { withOwnMessages } from '../components/serverErrors';
+import { useServerSubmit } from '../components/useServerSubmit';
 import type { AmendmentItem } from '../generated/graphql';
-import { toApiError } from '../graphql/errors';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { AgencyGrantMandateMutation } from './agency.graphql';
@@ -46,23 +46,21 @@ export function GrantMandateForm({
         .and(scopeSchema(t, locale, today, maxDate)),
     [t, locale, today, maxDate],
   );
-  const { control, handleSubmit, setError, reset, formState } = useForm<GrantValues>({
+  const form = useForm<GrantValues>({
     resolver: zodResolver(schema),
     shouldFocusError: false,
     defaultValues: { grantee: '', scope: 'all', items: [], validUntil: addYears(today, 1) },
   });
+  const { control, reset, formState } = form;
   const scope = useWatch({ control, name: 'scope' });
   const [grant, { loading }] = useMutation(AgencyGrantMandateMutation, {
     refetchQueries: ['AgencyMandates'],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<unknown>();
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    setUnplaced([]);
-    try {
+  const { submit, failure } = useServerSubmit(
+    form,
+    ['grantee', 'items', 'validUntil'],
+    async (values) => {
       const { data } = await grant({
         variables: {
           input: {
@@ -82,33 +80,25 @@ export function GrantMandateForm({
             until: formatDate(data.createMandate.validUntil, locale),
           },
         });
-    } catch (error) {
-      const apiError = withOwnMessages(toApiError(error), {
-        'input.grantee': { INVALID_VALUE: t('granteeUnknown') },
-        'input.validUntil': {
-          OUT_OF_RANGE: t('validUntilRange', { max: formatDate(maxDate, locale) }),
-        },
-      });
-      if (apiError.fields.length === 0) setFailure(apiError);
-      else setUnplaced(applyServerErrors(apiError, setError, ['grantee', 'items', 'validUntil']));
-    }
-  });
+    },
+    {
+      onError: (error) =>
+        withOwnMessages(error, {
+          'input.grantee': { INVALID_VALUE: t('granteeUnknown') },
+          'input.validUntil': {
+            OUT_OF_RANGE: t('validUntilRange', { max: formatDate(maxDate, locale) }),
+          },
+        }),
+    },
+  );
 
   return (
-    <Box
-      component="form"
-      noValidate
-      onSubmit={(e) => void onSubmit(e)}
-      aria-labelledby="grant-title"
-    >
+    <Box component="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="grant-title">
       <ErrorSummary
         problems={summaryOf(formState.errors, FIELD_IDS)}
         focusKey={formState.submitCount}
       />
       <ErrorAlert error={failure} />
-      {unplaced.map((message) => (
-        <ErrorAlert key={message} error={new Error(message)} />
-      ))}
       <FormTextField
         control={control}
         name="grantee"
@@ -121,7 +111,6 @@ export function GrantMandateForm({
       />
       <MandateScopeFields
         control={control as unknown as Control<ScopeValues>}
-        errors={formState.errors}
         scope={scope}
         itemLabels={itemLabels}
         idPrefix={ID}

@@ -1,19 +1,17 @@
 import {
   Box,
-  Checkbox,
   FormControl,
   FormControlLabel,
-  FormGroup,
-  FormHelperText,
   FormLabel,
   Radio,
   RadioGroup,
   TextField,
 } from '@mui/material';
-import { Controller, type Control, type FieldErrors } from 'react-hook-form';
+import { Controller, type Control } from 'react-hook-form';
 import type { AmendmentItem } from '../generated/graphql';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
+import { CheckboxGroupField } from './CheckboxGroupField';
 import { mandateMessages } from './mandates.messages';
 
 /** What a mandate covers and until when: the part the holder's and the agency's forms share. */
@@ -35,7 +33,6 @@ export const scopeFieldIds = (prefix: string) => ({
  */
 export function MandateScopeFields({
   control,
-  errors,
   scope,
   itemLabels,
   idPrefix,
@@ -44,7 +41,6 @@ export function MandateScopeFields({
 }: {
   // The forms extend ScopeValues; the controller only touches these three fields.
   control: Control<ScopeValues>;
-  errors: FieldErrors<ScopeValues>;
   scope: ScopeValues['scope'];
   itemLabels: { item: AmendmentItem; label: string }[];
   idPrefix: string;
@@ -54,7 +50,6 @@ export function MandateScopeFields({
   const t = useMessages(mandateMessages);
   const { locale } = useLocale();
   const ids = scopeFieldIds(idPrefix);
-  const itemsErrorId = `${idPrefix}-items-error`;
   return (
     <>
       <FormControl component="fieldset" sx={{ mb: 2, display: 'block' }}>
@@ -77,44 +72,14 @@ export function MandateScopeFields({
         />
         {scope === 'some' && (
           <Box sx={{ borderLeft: 4, borderColor: 'divider', pl: 2, ml: 1.5, mt: 1 }}>
-            <Controller
+            <CheckboxGroupField
               control={control}
               name="items"
-              render={({ field }) => (
-                <FormControl
-                  component="fieldset"
-                  error={Boolean(errors.items)}
-                  aria-describedby={errors.items ? itemsErrorId : undefined}
-                >
-                  <FormLabel component="legend" sx={{ color: 'text.primary' }}>
-                    {t('itemsSome')}
-                  </FormLabel>
-                  <FormGroup>
-                    {itemLabels.map(({ item, label }, index) => (
-                      <FormControlLabel
-                        key={item}
-                        label={label}
-                        control={
-                          <Checkbox
-                            id={index === 0 ? ids.items : undefined}
-                            checked={field.value.includes(item)}
-                            onChange={(event) =>
-                              field.onChange(
-                                event.target.checked
-                                  ? [...field.value, item]
-                                  : field.value.filter((i) => i !== item),
-                              )
-                            }
-                          />
-                        }
-                      />
-                    ))}
-                  </FormGroup>
-                  {errors.items && (
-                    <FormHelperText id={itemsErrorId}>{errors.items.message}</FormHelperText>
-                  )}
-                </FormControl>
-              )}
+              legend={t('itemsSome')}
+              options={itemLabels.map(({ item, label }) => ({ value: item, label }))}
+              idOf={(_, index) => (index === 0 ? ids.items : undefined)}
+              errorId={`${idPrefix}-items-error`}
+              nested
             />
           </Box>
         )}

@@ -9,9 +9,9 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
 import type { Said } from '../components/Notice';
-import { applyServerErrors, withOwnMessages } from '../components/serverErrors';
+import { withOwnMessages } from '../components/serverErrors';
+import { useServerSubmit } from '../components/useServerSubmit';
 import type { AmendmentItem } from '../generated/graphql';
-import type { ApiError } from '../graphql/errors';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { addYears, taipeiToday } from './calendar';
@@ -65,7 +65,7 @@ export function RequestMandateForm({
         .and(scopeSchema(t, locale, today, maxDate)),
     [t, locale, today, maxDate],
   );
-  const { control, handleSubmit, setError, reset, formState } = useForm<RequestValues>({
+  const form = useForm<RequestValues>({
     resolver: zodResolver(schema),
     shouldFocusError: false,
     defaultValues: {
@@ -77,15 +77,13 @@ export function RequestMandateForm({
       validUntil: addYears(today, 1),
     },
   });
+  const { control, reset, formState } = form;
   const scope = useWatch({ control, name: 'scope' });
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<ApiError>();
   const [fileKey, setFileKey] = useState(0);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    setSending(true);
-    try {
+  const { submit, failure } = useServerSubmit(
+    form,
+    ['uiNumber', 'birthDate', 'items', 'validUntil'],
+    async (values) => {
       await requestMandate(
         {
           uiNumber: values.uiNumber.trim().toUpperCase(),
@@ -99,29 +97,22 @@ export function RequestMandateForm({
       reset();
       setFileKey((k) => k + 1); // a file input cannot be emptied by React: a new one
       onRequested({ key: 'requested' });
-    } catch (error) {
-      const apiError = withOwnMessages(error as ApiError, {
-        'input.validUntil': {
-          OUT_OF_RANGE: t('validUntilRange', { max: formatDate(maxDate, locale) }),
-        },
-      });
-      const unplaced = applyServerErrors(apiError, setError, [
-        'uiNumber',
-        'birthDate',
-        'items',
-        'validUntil',
-      ]);
-      if (apiError.fields.length === 0 || unplaced.length > 0) setFailure(apiError);
-    } finally {
-      setSending(false);
-    }
-  });
+    },
+    {
+      onError: (error) =>
+        withOwnMessages(error, {
+          'input.validUntil': {
+            OUT_OF_RANGE: t('validUntilRange', { max: formatDate(maxDate, locale) }),
+          },
+        }),
+    },
+  );
 
   return (
     <Box
       component="form"
       noValidate
-      onSubmit={(e) => void onSubmit(e)}
+      onSubmit={(e) => void submit(e)}
       aria-labelledby="request-title"
     >
       <ErrorSummary
@@ -182,7 +173,6 @@ export function RequestMandateForm({
       />
       <MandateScopeFields
         control={control as unknown as Control<ScopeValues>}
-        errors={formState.errors}
         scope={scope}
         itemLabels={itemLabels}
         idPrefix={ID}
@@ -190,7 +180,7 @@ export function RequestMandateForm({
         maxDate={maxDate}
       />
       <Box>
-        <Button type="submit" variant="contained" size="large" disabled={sending}>
+        <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
           {t('requestSubmit')}
         </Button>
       </Box>

@@ -4,8 +4,7 @@ import { useForm } from 'react-hook-form';
 import { Button, Typography } from '@mui/material';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormTextField } from '../components/FormTextField';
-import { applyServerErrors } from '../components/serverErrors';
-import { toApiError, type ApiError } from '../graphql/errors';
+import { useServerSubmit } from '../components/useServerSubmit';
 import { useMessages } from '../i18n/locale';
 import { actionMessages } from './actions.messages';
 import { CasesWithdrawMutation } from './cases.graphql';
@@ -22,30 +21,19 @@ export function WithdrawCase({
 }) {
   const t = useMessages(actionMessages);
   const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<ApiError>();
   const [withdraw, { loading }] = useMutation(CasesWithdrawMutation);
-  const { control, handleSubmit, setError, reset } = useForm<{ note: string }>({
-    defaultValues: { note: '' },
+  const form = useForm<{ note: string }>({ defaultValues: { note: '' } });
+  const { submit, failure, clearFailure } = useServerSubmit(form, ['note'], async ({ note }) => {
+    await withdraw({ variables: { id, note: note.trim() || null } });
+    setOpen(false);
+    onWithdrawn();
   });
 
   const close = () => {
     setOpen(false);
-    setFailure(undefined);
-    reset();
+    clearFailure();
+    form.reset();
   };
-  const onSubmit = handleSubmit(async ({ note }) => {
-    setFailure(undefined);
-    try {
-      await withdraw({ variables: { id, note: note.trim() || null } });
-      setOpen(false);
-      onWithdrawn();
-    } catch (e) {
-      const error = toApiError(e);
-      if (applyServerErrors(error, setError, ['note']).length || !error.fields.length) {
-        setFailure(error);
-      }
-    }
-  });
 
   return (
     <>
@@ -62,10 +50,10 @@ export function WithdrawCase({
         busy={loading}
         error={failure}
         onClose={close}
-        onConfirm={() => void onSubmit()}
+        onConfirm={() => void submit()}
       >
         <FormTextField
-          control={control}
+          control={form.control}
           name="note"
           label={t('reason')}
           multiline

@@ -1,4 +1,4 @@
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import {
   FormControl,
   FormControlLabel,
@@ -8,13 +8,12 @@ import {
   RadioGroup,
   Typography,
 } from '@mui/material';
-import { summaryOf } from '../components/fieldProblems';
 import type { SaveAmendmentDraftInput, Sex } from '../generated/graphql';
 import { useMessages } from '../i18n/locale';
 import { fieldMessages } from './fields.messages';
 import { StepForm, type StepNav } from './StepForm';
 import type { WizardAmendment } from './steps';
-import { restoredValues, useAutosave } from './useAutosave';
+import { useStepForm } from './useStepForm';
 import { WizardTextField } from './WizardTextField';
 
 interface BasicValues {
@@ -55,16 +54,6 @@ export function BasicStep({ amendment, nav }: { amendment: WizardAmendment; nav:
     email: items.includes('EMAIL'),
     mobile: items.includes('MOBILE'),
   };
-  const form = useForm<BasicValues>({
-    defaultValues: restoredValues<BasicValues>(amendment.id, 'basic') ?? {
-      englishSurname: requested.englishSurname,
-      englishGivenName: requested.englishGivenName,
-      chineseName: requested.chineseName ?? '',
-      sex: requested.sex,
-      email: requested.email,
-      mobile: requested.mobile ?? '',
-    },
-  });
   const toInput = (v: BasicValues): SaveAmendmentDraftInput => ({
     ...(has.name
       ? {
@@ -79,10 +68,18 @@ export function BasicStep({ amendment, nav }: { amendment: WizardAmendment; nav:
     ...(has.email ? { email: v.email } : {}),
     ...(has.mobile ? { mobile: v.mobile } : {}),
   });
-  const autosave = useAutosave({
-    amendmentId: amendment.id,
+  const { form, autosave, problems } = useStepForm<BasicValues>({
+    amendment,
     step: 'basic',
-    form,
+    defaults: {
+      englishSurname: requested.englishSurname,
+      englishGivenName: requested.englishGivenName,
+      chineseName: requested.chineseName ?? '',
+      sex: requested.sex,
+      email: requested.email,
+      mobile: requested.mobile ?? '',
+    },
+    fields: FIELDS,
     toInput,
     fieldOf: (path) => API_FIELDS[path],
   });
@@ -91,12 +88,7 @@ export function BasicStep({ amendment, nav }: { amendment: WizardAmendment; nav:
   const sexError = form.formState.errors.sex?.message;
 
   return (
-    <StepForm
-      amendment={amendment}
-      nav={nav}
-      autosave={autosave}
-      problems={summaryOf(form.formState.errors, FIELDS)}
-    >
+    <StepForm amendment={amendment} nav={nav} autosave={autosave} problems={problems}>
       <Typography>{t('basicIntro')}</Typography>
       {has.name && (
         <>

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client';
-import { useForm } from 'react-hook-form';
 import {
   Alert,
   Box,
@@ -11,13 +10,12 @@ import {
   Typography,
 } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { summaryOf } from '../components/fieldProblems';
 import { Loading } from '../components/Loading';
 import type { AmendmentItem } from '../generated/graphql';
 import { useLocale, useMessages } from '../i18n/locale';
 import { StepForm, type StepNav } from './StepForm';
 import type { WizardAmendment } from './steps';
-import { restoredValues, useAutosave } from './useAutosave';
+import { useStepForm } from './useStepForm';
 import { WizardRequirementsQuery } from './wizard.graphql';
 import { wizardMessages } from './wizard.messages';
 
@@ -42,15 +40,11 @@ export function ItemsStep({ amendment, nav }: { amendment: WizardAmendment; nav:
   const w = useMessages(wizardMessages);
   const { locale } = useLocale();
   const requirements = useQuery(WizardRequirementsQuery);
-  const form = useForm<ItemsValues>({
-    defaultValues: restoredValues<ItemsValues>(amendment.id, 'items') ?? {
-      items: [...amendment.items],
-    },
-  });
-  const autosave = useAutosave({
-    amendmentId: amendment.id,
+  const { form, autosave, problems } = useStepForm<ItemsValues>({
+    amendment,
     step: 'items',
-    form,
+    defaults: { items: [...amendment.items] },
+    fields: [{ name: 'items', id: 'items-groups' }],
     toInput: (values) => ({ items: values.items }),
     fieldOf: (path) => (path.startsWith('items') ? 'items' : undefined),
   });
@@ -77,7 +71,7 @@ export function ItemsStep({ amendment, nav }: { amendment: WizardAmendment; nav:
       nav={nav}
       autosave={autosave}
       validate={validate}
-      problems={summaryOf(form.formState.errors, [{ name: 'items', id: 'items-groups' }])}
+      problems={problems}
     >
       <Typography>{w('itemsIntro')}</Typography>
       {forbidden && <Alert severity="error">{w('itemsForbidden')}</Alert>}

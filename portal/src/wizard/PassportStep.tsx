@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client';
-import { useForm } from 'react-hook-form';
 import { Box, Typography } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { summaryOf } from '../components/fieldProblems';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { fieldMessages } from './fields.messages';
 import { StepForm, type StepNav } from './StepForm';
 import type { WizardAmendment } from './steps';
-import { restoredValues, useAutosave } from './useAutosave';
+import { useStepForm } from './useStepForm';
 import { WizardCountriesQuery } from './wizard.graphql';
 import { WizardTextField } from './WizardTextField';
 
@@ -49,18 +47,16 @@ export function PassportStep({ amendment, nav }: { amendment: WizardAmendment; n
   );
   const { passport } = amendment.requested;
   const current = amendment.current.passport;
-  const form = useForm<PassportValues>({
-    defaultValues: restoredValues<PassportValues>(amendment.id, 'passport') ?? {
+  const { form, autosave, problems } = useStepForm<PassportValues>({
+    amendment,
+    step: 'passport',
+    defaults: {
       number: passport.number,
       issuingCountry: passport.issuingCountry.code,
       issueDate: passport.issueDate,
       expiryDate: passport.expiryDate,
     },
-  });
-  const autosave = useAutosave({
-    amendmentId: amendment.id,
-    step: 'passport',
-    form,
+    fields: FIELDS,
     toInput: (v) => ({ passport: { ...v } }),
     complete: (v) => Object.values(v).every((value) => value !== ''),
     fieldOf: (path) => API_FIELDS[path],
@@ -69,12 +65,7 @@ export function PassportStep({ amendment, nav }: { amendment: WizardAmendment; n
   const today = new Date().toISOString().slice(0, 10);
 
   return (
-    <StepForm
-      amendment={amendment}
-      nav={nav}
-      autosave={autosave}
-      problems={summaryOf(form.formState.errors, FIELDS)}
-    >
+    <StepForm amendment={amendment} nav={nav} autosave={autosave} problems={problems}>
       <Typography>{t('passportIntro')}</Typography>
       <ErrorAlert error={countries.error} onRetry={() => void countries.refetch()} />
       <WizardTextField

@@ -1,15 +1,13 @@
 import { useEffect } from 'react';
 import { useQuery } from '@apollo/client';
-import { useForm } from 'react-hook-form';
 import { Alert, AlertTitle, Box, Typography } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
-import { summaryOf } from '../components/fieldProblems';
 import type { SaveAmendmentDraftInput } from '../generated/graphql';
 import { useLocale, useMessages } from '../i18n/locale';
 import { fieldMessages } from './fields.messages';
 import { StepForm, type StepNav } from './StepForm';
 import type { WizardAmendment } from './steps';
-import { restoredValues, useAutosave } from './useAutosave';
+import { useStepForm } from './useStepForm';
 import { WizardCitiesQuery, WizardCollectionPlacesQuery } from './wizard.graphql';
 import { WizardTextField } from './WizardTextField';
 
@@ -47,22 +45,20 @@ export function ResidenceStep({ amendment, nav }: { amendment: WizardAmendment; 
   const address = amendment.items.includes('RESIDENCE_ADDRESS');
   const collection = address || amendment.items.includes('COLLECTION_PLACE');
   const { requested, current } = amendment;
-  const form = useForm<ResidenceValues>({
-    defaultValues: restoredValues<ResidenceValues>(amendment.id, 'residence') ?? {
+  const toInput = (v: ResidenceValues): SaveAmendmentDraftInput => ({
+    ...(address ? { residence: { city: v.city, district: v.district, line: v.line } } : {}),
+    ...(collection && v.collectionPlace ? { collectionPlace: v.collectionPlace } : {}),
+  });
+  const { form, autosave, problems } = useStepForm<ResidenceValues>({
+    amendment,
+    step: 'residence',
+    defaults: {
       city: requested.residence.city,
       district: requested.residence.district,
       line: requested.residence.line,
       collectionPlace: requested.collectionPlaceCode ?? '',
     },
-  });
-  const toInput = (v: ResidenceValues): SaveAmendmentDraftInput => ({
-    ...(address ? { residence: { city: v.city, district: v.district, line: v.line } } : {}),
-    ...(collection && v.collectionPlace ? { collectionPlace: v.collectionPlace } : {}),
-  });
-  const autosave = useAutosave({
-    amendmentId: amendment.id,
-    step: 'residence',
-    form,
+    fields: FIELDS,
     toInput,
     complete: (v) => !address || Boolean(v.city && v.district && v.line.trim()),
     fieldOf: (path) => API_FIELDS[path],
@@ -83,12 +79,7 @@ export function ResidenceStep({ amendment, nav }: { amendment: WizardAmendment; 
     `${current.residence.postalCode ?? ''} ${current.residence.city}${current.residence.district}${current.residence.line}`.trim();
 
   return (
-    <StepForm
-      amendment={amendment}
-      nav={nav}
-      autosave={autosave}
-      problems={summaryOf(form.formState.errors, FIELDS)}
-    >
+    <StepForm amendment={amendment} nav={nav} autosave={autosave} problems={problems}>
       <ErrorAlert error={cities.error ?? places.error} onRetry={() => void cities.refetch()} />
       {address && (
         <>
