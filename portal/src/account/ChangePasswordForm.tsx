@@ -1,26 +1,20 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useMutation } from '@apollo/client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { Box, Button, Typography } from '@mui/material';
+import { Box } from '@mui/material';
 import { z } from 'zod';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { applyServerErrors } from '../components/serverErrors';
-import { toApiError, type ApiError } from '../graphql/errors';
-import { common } from '../i18n/common';
+import { useServerSubmit } from '../components/useServerSubmit';
 import { useMessages } from '../i18n/locale';
 import { useSession } from '../session/SessionProvider';
 import { AccountChangePasswordMutation } from './account.graphql';
 import { NewPasswordFields } from './components/NewPasswordFields';
 import { PasswordField } from './components/PasswordField';
+import { ProblemText } from './components/ProblemText';
+import { SubmitButton } from './components/SubmitButton';
 import { summaryItems } from './components/summaryItems';
-import {
-  newPasswordRules,
-  useNewPasswordMessages,
-  useRequiredText,
-  withPasswordMatch,
-} from './components/validation';
+import { useNewPasswordResolver, useRequiredText } from './components/validation';
 import { passwordMessages } from './password.messages';
 import { useAccountPolicy } from './policy';
 import { accountShared } from './shared.messages';
@@ -35,69 +29,57 @@ interface ChangeValues {
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   const t = useMessages(passwordMessages);
   const shared = useMessages(accountShared);
-  const words = useMessages(common);
   const required = useRequiredText();
   const navigate = useNavigate();
   const { refresh, logout } = useSession();
   const [change] = useMutation(AccountChangePasswordMutation);
-  const [problem, setProblem] = useState<ApiError>();
   const policy = useAccountPolicy();
-  const newMessages = useNewPasswordMessages(shared('newPassword'));
-  const resolver = useMemo(
-    () =>
-      withPasswordMatch<ChangeValues>(
-        zodResolver(
-          z.object({
-            currentPassword: z.string().min(1, required(t('currentPassword'))),
-            newPassword: newPasswordRules(newMessages),
-            confirmPassword: z.string().min(1, shared('confirmRequired')),
-          }),
-        ),
-        shared('confirmMismatch'),
-      ),
-    [newMessages, required, shared, t],
+  const current = useMemo(
+    () => ({ currentPassword: z.string().min(1, required(t('currentPassword'))) }),
+    [required, t],
   );
-  const {
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<ChangeValues>({
-    resolver,
+  const form = useForm<ChangeValues>({
+    resolver: useNewPasswordResolver<ChangeValues>(current),
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
     shouldFocusError: false,
   });
-
-  const onSubmit = async (values: ChangeValues) => {
-    setProblem(undefined);
-    try {
+  const {
+    control,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting, submitCount },
+  } = form;
+  const { submit, failure } = useServerSubmit(
+    form,
+    ['currentPassword', 'newPassword'],
+    async (values) => {
       await change({
         variables: { currentPassword: values.currentPassword, newPassword: values.newPassword },
       });
       // The session is no longer restricted: read it again before going on.
       await refresh();
       onChanged();
-    } catch (failure) {
-      const error = toApiError(failure);
-      if (error.code === 'ACCOUNT_LOCKED') {
-        // Locking ends every session of the account, this one too: unlocking is by email.
-        await logout();
-        await navigate('/account/forgot-password?locked=1', { replace: true });
-        return;
-      }
-      if (error.code === 'INVALID_CREDENTIALS') {
-        setValue('currentPassword', '');
-        setError('currentPassword', {
-          type: 'server',
-          message: policy ? t('currentWrong', { n: policy.lockoutThreshold }) : error.message,
-        });
-        return;
-      }
-      const unplaced = applyServerErrors(error, setError, ['currentPassword', 'newPassword']);
-      if (error.code !== 'BAD_USER_INPUT' || unplaced.length > 0) setProblem(error);
-    }
-  };
+    },
+    {
+      onError: async (error) => {
+        if (error.code === 'ACCOUNT_LOCKED') {
+          // Locking ends every session of the account, this one too: unlocking is by email.
+          await logout();
+          await navigate('/account/forgot-password?locked=1', { replace: true });
+          return undefined;
+        }
+        if (error.code === 'INVALID_CREDENTIALS') {
+          setValue('currentPassword', '');
+          setError('currentPassword', {
+            type: 'server',
+            message: policy ? t('currentWrong', { n: policy.lockoutThreshold }) : error.message,
+          });
+          return undefined;
+        }
+        return error;
+      },
+    },
+  );
 
   return (
     <>
@@ -113,13 +95,9 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
         )}
         focusKey={submitCount}
       >
-        {problem && (
-          <Typography>
-            {problem.code === 'NETWORK_ERROR' ? words('networkError') : problem.message}
-          </Typography>
-        )}
+        {failure && <ProblemText error={failure} />}
       </ErrorSummary>
-      <Box component="form" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+      <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
         <PasswordField
           control={control}
           name="currentPassword"
@@ -128,15 +106,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
           autoComplete="current-password"
         />
         <NewPasswordFields control={control} idPrefix="change" />
-        <Button
-          type="submit"
-          variant="contained"
-          size="large"
-          disabled={isSubmitting}
-          sx={{ mt: 2, width: { xs: '100%', sm: 'auto' } }}
-        >
-          {isSubmitting ? shared('sending') : t('changeSubmit')}
-        </Button>
+        <SubmitButton label={t('changeSubmit')} busy={isSubmitting} />
       </Box>
     </>
   );

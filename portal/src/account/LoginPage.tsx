@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useMutation } from '@apollo/client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
@@ -8,9 +8,8 @@ import { z } from 'zod';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormTextField } from '../components/FormTextField';
 import { Page } from '../components/Page';
-import { applyServerErrors } from '../components/serverErrors';
+import { useServerSubmit } from '../components/useServerSubmit';
 import type { Role } from '../generated/graphql';
-import { toApiError, type ApiError } from '../graphql/errors';
 import { common } from '../i18n/common';
 import { useMessages } from '../i18n/locale';
 import { isStaff } from '../layout/navigation';
@@ -18,6 +17,7 @@ import { useSession } from '../session/SessionProvider';
 import { AccountLoginMutation } from './account.graphql';
 import { CaptchaField, useCaptcha } from './components/Captcha';
 import { PasswordField } from './components/PasswordField';
+import { SubmitButton } from './components/SubmitButton';
 import { summaryItems } from './components/summaryItems';
 import { requiredText, useRequiredText } from './components/validation';
 import { LoginHelp } from './LoginHelp';
@@ -52,7 +52,6 @@ export default function LoginPage() {
   const { status, session, signedIn, logout } = useSession();
   const captcha = useCaptcha();
   const [login] = useMutation(AccountLoginMutation);
-  const [problem, setProblem] = useState<ApiError>();
   // Asked now, so that a refusal can state the lockout threshold at once (LoginProblem).
   useAccountPolicy();
   const finishing = useRef(false);
@@ -68,27 +67,28 @@ export default function LoginPage() {
       }),
     [required, shared],
   );
-  const {
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<LoginValues>({
+  const form = useForm<LoginValues>({
     resolver: zodResolver(schema),
     defaultValues: { account: '', password: '', captchaAnswer: '' },
     shouldFocusError: false,
   });
+  const {
+    control,
+    setError,
+    setValue,
+    formState: { errors, isSubmitting, submitCount },
+  } = form;
 
   const destination = (role: Role) => (isStaff(role) ? '/' : (next ?? '/amendments'));
 
-  const onSubmit = async (values: LoginValues) => {
-    if (!captcha.id) {
-      setError('captchaAnswer', { type: 'captcha', message: shared('captchaNotReady') });
-      return;
-    }
-    setProblem(undefined);
-    try {
+  const { submit, failure: problem } = useServerSubmit(
+    form,
+    FIELDS,
+    async (values) => {
+      if (!captcha.id) {
+        setError('captchaAnswer', { type: 'captcha', message: shared('captchaNotReady') });
+        return;
+      }
       const { data } = await login({
         variables: {
           input: {
@@ -110,16 +110,17 @@ export default function LoginPage() {
           : target,
         { replace: true },
       );
-    } catch (failure) {
-      const error = toApiError(failure);
-      const unplaced = applyServerErrors(error, setError, FIELDS);
-      if (error.code !== 'BAD_USER_INPUT' || unplaced.length > 0) setProblem(error);
-      if (PASSWORD_REFUSED.has(error.code)) setValue('password', '');
-      // Each captcha answers once: the next attempt needs a new image.
-      setValue('captchaAnswer', '');
-      void captcha.reload();
-    }
-  };
+    },
+    {
+      onError: (error) => {
+        if (PASSWORD_REFUSED.has(error.code)) setValue('password', '');
+        // Each captcha answers once: the next attempt needs a new image.
+        setValue('captchaAnswer', '');
+        void captcha.reload();
+        return error;
+      },
+    },
+  );
 
   if (status === 'active' && session && !session.restricted && !finishing.current) {
     return (
@@ -167,7 +168,7 @@ export default function LoginPage() {
       >
         {problem && <LoginProblem error={problem} />}
       </ErrorSummary>
-      <Box component="form" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+      <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
         <FormTextField
           control={control}
           name="account"
@@ -196,16 +197,7 @@ export default function LoginPage() {
             void captcha.reload();
           }}
         />
-        <Button
-          type="submit"
-          variant="contained"
-          size="large"
-          fullWidth
-          sx={{ mt: 2 }}
-          disabled={isSubmitting}
-        >
-          {isSubmitting ? shared('sending') : t('submit')}
-        </Button>
+        <SubmitButton label={t('submit')} busy={isSubmitting} fullWidth />
       </Box>
       <LoginHelp />
     </Page>

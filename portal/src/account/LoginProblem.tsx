@@ -1,12 +1,10 @@
 import { Typography } from '@mui/material';
 import type { ApiError } from '../graphql/errors';
-import { common } from '../i18n/common';
 import { useMessages } from '../i18n/locale';
 import { LinkList } from './components/LinkList';
-import { waitText } from './components/rateLimit';
+import { ProblemText } from './components/ProblemText';
 import { loginMessages } from './login.messages';
 import { useAccountPolicy } from './policy';
-import { accountShared } from './shared.messages';
 
 /**
  * Why the login was refused, in words and with the way out: the API's codes (docs/errors.md)
@@ -14,8 +12,6 @@ import { accountShared } from './shared.messages';
  */
 export function LoginProblem({ error }: { error: ApiError }) {
   const t = useMessages(loginMessages);
-  const shared = useMessages(accountShared);
-  const words = useMessages(common);
   const n = useAccountPolicy()?.lockoutThreshold;
   switch (error.code) {
     case 'INVALID_CREDENTIALS':
@@ -47,11 +43,7 @@ export function LoginProblem({ error }: { error: ApiError }) {
       );
     case 'CAPTCHA_INVALID':
       return <Typography>{t('captchaInvalid')}</Typography>;
-    case 'RATE_LIMITED':
-      return <Typography>{shared('rateLimited', { wait: waitText(error, shared) })}</Typography>;
-    case 'NETWORK_ERROR':
-      return <Typography>{words('networkError')}</Typography>;
     default:
-      return <Typography>{error.message}</Typography>;
+      return <ProblemText error={error} />;
   }
 }

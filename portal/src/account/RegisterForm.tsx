@@ -1,20 +1,18 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client';
 import { useForm } from 'react-hook-form';
-import { Box, Button, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormTextField } from '../components/FormTextField';
-import { applyServerErrors } from '../components/serverErrors';
+import { useServerSubmit } from '../components/useServerSubmit';
 import type { Role } from '../generated/graphql';
-import { toApiError, type ApiError } from '../graphql/errors';
-import { common } from '../i18n/common';
 import { useLocale, useMessages } from '../i18n/locale';
 import { AccountRegisterMutation } from './account.graphql';
 import { CaptchaField, useCaptcha } from './components/Captcha';
 import { PasswordField } from './components/PasswordField';
 import { PasswordRules } from './components/PasswordRules';
+import { ProblemText } from './components/ProblemText';
 import { RadioChoice } from './components/RadioChoice';
-import { waitText } from './components/rateLimit';
+import { SubmitButton } from './components/SubmitButton';
 import { summaryItems } from './components/summaryItems';
 import { useAccountPolicy } from './policy';
 import { ORGANISATION_ROLES, useRegisterResolver, type RegisterValues } from './registerForm';
@@ -45,19 +43,10 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
   const t = useMessages(registerMessages);
   const shared = useMessages(accountShared);
   const policy = useAccountPolicy();
-  const words = useMessages(common);
   const { locale } = useLocale();
   const captcha = useCaptcha();
   const [register] = useMutation(AccountRegisterMutation);
-  const [problem, setProblem] = useState<ApiError>();
-  const {
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    watch,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<RegisterValues>({
+  const form = useForm<RegisterValues>({
     resolver: useRegisterResolver(),
     defaultValues: {
       role: '',
@@ -72,15 +61,23 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
     },
     shouldFocusError: false,
   });
+  const {
+    control,
+    setError,
+    setValue,
+    watch,
+    formState: { errors, isSubmitting, submitCount },
+  } = form;
   const needsOrganisation = ORGANISATION_ROLES.has(watch('role'));
 
-  const onSubmit = async (values: RegisterValues) => {
-    if (!captcha.id) {
-      setError('captchaAnswer', { type: 'captcha', message: shared('captchaNotReady') });
-      return;
-    }
-    setProblem(undefined);
-    try {
+  const { submit, failure } = useServerSubmit(
+    form,
+    SERVER_FIELDS,
+    async (values) => {
+      if (!captcha.id) {
+        setError('captchaAnswer', { type: 'captcha', message: shared('captchaNotReady') });
+        return;
+      }
       await register({
         variables: {
           input: {
@@ -97,18 +94,18 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
         },
       });
       onRegistered(values.email.trim());
-    } catch (failure) {
-      const error = toApiError(failure);
-      const unplaced = applyServerErrors(error, setError, SERVER_FIELDS);
-      if (error.code === 'CAPTCHA_INVALID') {
+    },
+    {
+      onError: (error) => {
+        // Each captcha answers once: the next attempt needs a new image.
+        setValue('captchaAnswer', '');
+        void captcha.reload();
+        if (error.code !== 'CAPTCHA_INVALID') return error;
         setError('captchaAnswer', { type: 'server', message: error.message });
-      } else if (error.code !== 'BAD_USER_INPUT' || unplaced.length > 0) {
-        setProblem(error);
-      }
-      setValue('captchaAnswer', '');
-      void captcha.reload();
-    }
-  };
+        return undefined;
+      },
+    },
+  );
 
   const items = summaryItems(
     errors,
@@ -124,19 +121,13 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
     ],
     shared,
   );
-  const problemText =
-    problem?.code === 'RATE_LIMITED'
-      ? shared('rateLimited', { wait: waitText(problem, shared) })
-      : problem?.code === 'NETWORK_ERROR'
-        ? words('networkError')
-        : problem?.message;
 
   return (
     <>
       <ErrorSummary problems={items} focusKey={submitCount}>
-        {problemText && <Typography>{problemText}</Typography>}
+        {failure && <ProblemText error={failure} />}
       </ErrorSummary>
-      <Box component="form" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+      <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
         <RadioChoice
           control={control}
           name="role"
@@ -233,15 +224,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (email: string) =
             void captcha.reload();
           }}
         />
-        <Button
-          type="submit"
-          variant="contained"
-          size="large"
-          sx={{ mt: 3, width: { xs: '100%', sm: 'auto' } }}
-          disabled={isSubmitting}
-        >
-          {isSubmitting ? shared('sending') : t('submit')}
-        </Button>
+        <SubmitButton label={t('submit')} busy={isSubmitting} mt={3} />
       </Box>
     </>
   );

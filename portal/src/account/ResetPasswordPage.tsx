@@ -1,26 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { Alert, Box, Button, Typography } from '@mui/material';
-import { z } from 'zod';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Page } from '../components/Page';
-import { applyServerErrors } from '../components/serverErrors';
-import { toApiError, type ApiError } from '../graphql/errors';
-import { common } from '../i18n/common';
+import { useServerSubmit } from '../components/useServerSubmit';
 import { useMessages } from '../i18n/locale';
 import { AccountResetPasswordMutation } from './account.graphql';
 import { LinkList } from './components/LinkList';
 import { NewPasswordFields } from './components/NewPasswordFields';
+import { ProblemText } from './components/ProblemText';
+import { SubmitButton } from './components/SubmitButton';
 import { summaryItems } from './components/summaryItems';
-import {
-  newPasswordRules,
-  useNewPasswordMessages,
-  useRequiredText,
-  withPasswordMatch,
-} from './components/validation';
+import { useNewPasswordResolver } from './components/validation';
 import { useAccountPolicy } from './policy';
 import { accountShared } from './shared.messages';
 import { tokenMessages } from './tokens.messages';
@@ -42,59 +35,40 @@ const outcomeBox = {
 export default function ResetPasswordPage() {
   const t = useMessages(tokenMessages);
   const shared = useMessages(accountShared);
-  const words = useMessages(common);
-  const required = useRequiredText();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [reset] = useMutation(AccountResetPasswordMutation);
   const [outcome, setOutcome] = useState<'done' | 'invalid'>();
   const policy = useAccountPolicy();
-  const [problem, setProblem] = useState<ApiError>();
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
 
-  const passwordMessages = useNewPasswordMessages(shared('newPassword'));
-  const resolver = useMemo(
-    () =>
-      withPasswordMatch<ResetValues>(
-        zodResolver(
-          z.object({
-            newPassword: newPasswordRules(passwordMessages),
-            confirmPassword: z.string().min(1, shared('confirmRequired')),
-          }),
-        ),
-        shared('confirmMismatch'),
-      ),
-    [passwordMessages, required, shared],
-  );
-  const {
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<ResetValues>({
-    resolver,
+  const form = useForm<ResetValues>({
+    resolver: useNewPasswordResolver<ResetValues>(),
     defaultValues: { newPassword: '', confirmPassword: '' },
     shouldFocusError: false,
   });
-
-  const onSubmit = async (values: ResetValues) => {
-    setProblem(undefined);
-    try {
+  const {
+    control,
+    formState: { errors, isSubmitting, submitCount },
+  } = form;
+  const { submit, failure } = useServerSubmit(
+    form,
+    ['newPassword'],
+    async (values) => {
       await reset({ variables: { token, newPassword: values.newPassword } });
       setOutcome('done');
-    } catch (failure) {
-      const error = toApiError(failure);
-      if (error.code === 'TOKEN_INVALID') {
+    },
+    {
+      onError: (error) => {
+        if (error.code !== 'TOKEN_INVALID') return error;
         setOutcome('invalid');
-        return;
-      }
-      const unplaced = applyServerErrors(error, setError, ['newPassword']);
-      if (error.code !== 'BAD_USER_INPUT' || unplaced.length > 0) setProblem(error);
-    }
-  };
+        return undefined;
+      },
+    },
+  );
 
   const askAgain = (
     <LinkList links={[{ to: '/account/forgot-password', label: t('newResetLink') }]} />
@@ -157,23 +131,11 @@ export default function ResetPasswordPage() {
           )}
           focusKey={submitCount}
         >
-          {problem && (
-            <Typography>
-              {problem.code === 'NETWORK_ERROR' ? words('networkError') : problem.message}
-            </Typography>
-          )}
+          {failure && <ProblemText error={failure} />}
         </ErrorSummary>
-        <Box component="form" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+        <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
           <NewPasswordFields control={control} idPrefix="reset" />
-          <Button
-            type="submit"
-            variant="contained"
-            size="large"
-            disabled={isSubmitting}
-            sx={{ mt: 2, width: { xs: '100%', sm: 'auto' } }}
-          >
-            {isSubmitting ? shared('sending') : t('resetSubmit')}
-          </Button>
+          <SubmitButton label={t('resetSubmit')} busy={isSubmitting} />
         </Box>
       </>
     );

@@ -2,16 +2,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { Box, Button, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormTextField } from '../../components/FormTextField';
-import { applyServerErrors } from '../../components/serverErrors';
-import { toApiError, type ApiError } from '../../graphql/errors';
-import { common } from '../../i18n/common';
+import { useServerSubmit } from '../../components/useServerSubmit';
 import { useMessages } from '../../i18n/locale';
 import { accountShared } from '../shared.messages';
-import { waitText } from './rateLimit';
+import { ProblemText } from './ProblemText';
+import { SubmitButton } from './SubmitButton';
 import { summaryItems } from './summaryItems';
 import { EMAIL_SHAPE, requiredText, useRequiredText } from './validation';
 
@@ -38,10 +37,8 @@ export function EmailRequestForm({
   done: (email: string) => ReactNode;
 }) {
   const shared = useMessages(accountShared);
-  const words = useMessages(common);
   const required = useRequiredText();
   const [sentTo, setSentTo] = useState<string>();
-  const [problem, setProblem] = useState<ApiError>();
   const panel = useRef<HTMLDivElement>(null);
   const schema = useMemo(
     () =>
@@ -50,31 +47,22 @@ export function EmailRequestForm({
       }),
     [required, shared],
   );
-  const {
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<EmailValues>({
+  const form = useForm<EmailValues>({
     resolver: zodResolver(schema),
     defaultValues: { email: '' },
     shouldFocusError: false,
   });
+  const {
+    control,
+    formState: { errors, isSubmitting, submitCount },
+  } = form;
+  const { submit, failure } = useServerSubmit(form, ['email'], async ({ email }) => {
+    await send(email.trim());
+    setSentTo(email.trim());
+  });
   useEffect(() => {
     if (sentTo) panel.current?.focus();
   }, [sentTo]);
-
-  const onSubmit = async ({ email }: EmailValues) => {
-    setProblem(undefined);
-    try {
-      await send(email.trim());
-      setSentTo(email.trim());
-    } catch (failure) {
-      const error = toApiError(failure);
-      const unplaced = applyServerErrors(error, setError, ['email']);
-      if (error.code !== 'BAD_USER_INPUT' || unplaced.length > 0) setProblem(error);
-    }
-  };
 
   if (sentTo) {
     return (
@@ -101,21 +89,15 @@ export function EmailRequestForm({
     );
   }
 
-  const problemText =
-    problem?.code === 'RATE_LIMITED'
-      ? shared('rateLimited', { wait: waitText(problem, shared) })
-      : problem?.code === 'NETWORK_ERROR'
-        ? words('networkError')
-        : problem?.message;
   return (
     <>
       <ErrorSummary
         problems={summaryItems(errors, [{ name: 'email', id, label: shared('email') }], shared)}
         focusKey={submitCount}
       >
-        {problemText && <Typography>{problemText}</Typography>}
+        {failure && <ProblemText error={failure} />}
       </ErrorSummary>
-      <Box component="form" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+      <Box component="form" noValidate onSubmit={(event) => void submit(event)}>
         <FormTextField
           control={control}
           name="email"
@@ -128,15 +110,7 @@ export function EmailRequestForm({
           required
           slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
         />
-        <Button
-          type="submit"
-          variant="contained"
-          size="large"
-          disabled={isSubmitting}
-          sx={{ mt: 2, width: { xs: '100%', sm: 'auto' } }}
-        >
-          {isSubmitting ? shared('sending') : submitLabel}
-        </Button>
+        <SubmitButton label={submitLabel} busy={isSubmitting} />
       </Box>
     </>
   );

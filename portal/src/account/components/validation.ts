@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { z } from 'zod';
 import { useLocale, useMessages } from '../../i18n/locale';
@@ -82,4 +83,28 @@ export function withPasswordMatch<T extends { newPassword: string; confirmPasswo
     } as FieldErrors<T>;
     return { values: {}, errors };
   };
+}
+
+const NO_OTHER_FIELDS: z.ZodRawShape = {};
+
+/**
+ * The checks of a new password typed twice (NewPasswordFields: reset and change), after those of
+ * the form's `others` fields (keep that object the same between renders: a new one makes a new
+ * resolver).
+ */
+export function useNewPasswordResolver<T extends { newPassword: string; confirmPassword: string }>(
+  others: z.ZodRawShape = NO_OTHER_FIELDS,
+): Resolver<T> {
+  const shared = useMessages(accountShared);
+  const messages = useNewPasswordMessages(shared('newPassword'));
+  return useMemo(() => {
+    const schema = z.object({
+      ...others,
+      newPassword: newPasswordRules(messages),
+      confirmPassword: z.string().min(1, shared('confirmRequired')),
+    });
+    // The schema's output is the form's values; zod cannot know it of `others`.
+    const base = zodResolver(schema) as unknown as Resolver<T>;
+    return withPasswordMatch(base, shared('confirmMismatch'));
+  }, [others, messages, shared]);
 }
