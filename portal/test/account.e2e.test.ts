@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptTerms, DEMO_HOLDER, saveDraft, startCase, submitCase } from './support/arrange';
 import {
   ApiClient,
   auditPage,
@@ -16,6 +17,7 @@ import {
   type PortalServer,
   type ReceivedMail,
 } from './support/portal';
+import { tabTo } from './support/screens';
 
 /**
  * The account pages as people use them: registering and confirming the address from the real
@@ -232,16 +234,12 @@ describe('portal account pages', () => {
     const { page } = browser;
     await open('/login?next=%2F%2Fevil.example', '登入');
     await page.getByTestId('captcha-image').waitFor();
-    const tabTo = async (id: string) => {
-      for (let i = 0; i < 40 && (await activeId()) !== id; i++) await page.keyboard.press('Tab');
-      expect(await activeId()).toBe(id);
-    };
-    await tabTo('login-account');
+    await tabTo(page, page.locator('#login-account'));
     await page.keyboard.type('holder');
     await page.keyboard.press('Tab');
     expect(await activeId()).toBe('login-password');
     await page.keyboard.type(DEMO.holder.password);
-    await tabTo('login-captcha');
+    await tabTo(page, page.locator('#login-captcha'));
     await page.keyboard.type(CAPTCHA_ANSWER);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/amendments');
@@ -310,35 +308,12 @@ describe('portal account pages', () => {
     const { page } = browser;
     const client = new ApiClient(server.url, 'zh-TW');
     await client.login('holder', DEMO.holder.password);
-    const { amendmentTerms } = await client.call<{ amendmentTerms: { version: string } }>(
-      '{ amendmentTerms { version } }',
-    );
-    await client.call('mutation($v: String!) { acceptAmendmentTerms(version: $v) { version } }', {
-      v: amendmentTerms.version,
-    });
-    const { startAmendment } = await client.call<{ startAmendment: { id: string } }>(
-      'mutation($input: StartAmendmentInput!) { startAmendment(input: $input) { id } }',
-      {
-        input: {
-          uiNumber: DEMO.holderUiNumber,
-          birthDate: DEMO.holderBirthDate,
-          alsoChange: ['EMAIL'],
-        },
-      },
-    );
-    const id = startAmendment.id;
+    await acceptTerms(client);
+    const { id } = await startCase(client, { ...DEMO_HOLDER, alsoChange: ['EMAIL'] });
     const newEmail = `new.contact.${stamp}@example.test`;
-    await client.call(
-      'mutation($id: ID!, $input: SaveAmendmentDraftInput!) { saveAmendmentDraft(id: $id, input: $input) { id } }',
-      { id, input: { email: newEmail } },
-    );
-    const { submitAmendment } = await client.call<{
-      submitAmendment: { applicationNumber: string; status: string };
-    }>(
-      'mutation($id: ID!, $key: String!) { submitAmendment(id: $id, idempotencyKey: $key) { applicationNumber status } }',
-      { id, key: `contact-${stamp}` },
-    );
-    expect(submitAmendment.status).toBe('SUBMITTED');
+    await saveDraft(client, id, { email: newEmail });
+    const submitted = await submitCase(client, id, `contact-${stamp}`);
+    expect(submitted.status).toBe('SUBMITTED');
 
     const mail = await mailTo(newEmail, '/confirm-email');
     await openLink(mail, '/confirm-email', '確認新的電子郵件地址');
@@ -352,7 +327,7 @@ describe('portal account pages', () => {
     expect(await statusOf()).toBe('SUBMITTED');
     await page.getByRole('button', { name: '確認這個電子郵件地址' }).click();
     const result = await page.getByTestId('contact-result').innerText();
-    expect(result).toContain(submitAmendment.applicationNumber);
+    expect(result).toContain(submitted.applicationNumber);
     expect(await statusOf()).not.toBe('SUBMITTED');
     // The status is the API's label, not its code.
     expect(result).not.toMatch(/APPROVED|COMPLETED|SUBMITTED/);

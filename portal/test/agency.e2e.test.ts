@@ -1,8 +1,9 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { acceptTerms, DEMO_HOLDER, saveDraft, startCase, submitCase } from './support/arrange';
 import {
   ApiClient,
   auditPage,
@@ -12,10 +13,10 @@ import {
   samplePng,
   signInBrowser,
   startPortal,
-  switchLanguage,
   type Browser,
   type PortalServer,
 } from './support/portal';
+import { auditBothLanguages, screenshots, tabTo } from './support/screens';
 
 /**
  * Employers, agencies and mandates: the holder authorises the demo employer, who then may file
@@ -41,20 +42,6 @@ async function codeOf(baseUrl: string, token: string, query: string, variables =
   return { code: body.errors?.[0]?.extensions?.code, data: body.data };
 }
 
-type Started = { startAmendment: { id: string; status: string; filedByRole: string } };
-const START =
-  'mutation($i: StartAmendmentInput!) { startAmendment(input: $i) { id status filedByRole } }';
-
-/** Accepts the amendment terms in force, as every filer must before starting a case. */
-async function acceptTerms(client: ApiClient) {
-  const { amendmentTerms } = await client.call<{ amendmentTerms: { version: string } }>(
-    '{ amendmentTerms { version } }',
-  );
-  await client.call('mutation($v: String!) { acceptAmendmentTerms(version: $v) { version } }', {
-    v: amendmentTerms.version,
-  });
-}
-
 /** A webhook receiver: records every request; answers `status` (changeable). */
 async function startReceiver() {
   const received: { headers: IncomingHttpHeaders; body: string }[] = [];
@@ -78,25 +65,6 @@ async function startReceiver() {
   };
 }
 
-/** A full-page screenshot from the top (the sticky header would otherwise sit mid-picture). */
-async function shot(browser: Browser, name: string) {
-  await browser.page.evaluate(() => window.scrollTo(0, 0));
-  await browser.screenshot(name);
-}
-
-/** Screenshot and axe audit of the page as it is, in zh-TW and then English (left in English). */
-async function auditBothLanguages(browser: Browser, name: string, englishHeading: string) {
-  await shot(browser, `${name}-zh`);
-  await auditPage(browser.page, `${name} (zh-TW)`);
-  await switchLanguage(browser.page, 'en');
-  await browser.page.getByRole('heading', { level: 1, name: englishHeading }).waitFor();
-  await shot(browser, `${name}-en`);
-  await browser.page.setViewportSize({ width: 375, height: 812 });
-  await shot(browser, `${name}-en-375`);
-  await auditPage(browser.page, `${name} (en)`);
-  await switchLanguage(browser.page, 'zh-TW');
-}
-
 /** The delivery log filtered by `status`, refreshed until its newest card says `expected`. */
 async function newestDelivery(page: Page, status: string, expected: string) {
   await page.getByLabel('顯示').selectOption({ label: status });
@@ -107,16 +75,6 @@ async function newestDelivery(page: Page, status: string, expected: string) {
   };
   await expect.poll(refreshed, { timeout: 20_000 }).toContain(expected);
   return newest;
-}
-
-/** Presses Tab until `name`'s button has the focus (at most 15 times): the keyboard's path. */
-async function tabTo(page: Page, name: string) {
-  for (let i = 0; i < 15; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-    if (focused === name) return;
-  }
-  throw new Error(`Tab never reached “${name}”`);
 }
 
 describe('employers, agencies and mandates', () => {
@@ -170,7 +128,7 @@ describe('employers, agencies and mandates', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('grant-grantee');
     await page.keyboard.type('employer');
-    await tabTo(page, '授權');
+    await tabTo(page, page.getByRole('button', { name: '授權', exact: true }));
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: '已授權 福爾摩沙晶片股份有限公司' }).waitFor();
     const card = page.getByRole('article').filter({ hasText: '福爾摩沙晶片股份有限公司' });
@@ -206,10 +164,8 @@ describe('employers, agencies and mandates', () => {
     const asEmployer = new ApiClient(server.url);
     await asEmployer.login(EMPLOYER.account, EMPLOYER.password);
     await acceptTerms(asEmployer);
-    const { startAmendment } = await asEmployer.call<Started>(START, {
-      i: { uiNumber: DEMO.holderUiNumber, birthDate: DEMO.holderBirthDate, alsoChange: ['EMAIL'] },
-    });
-    expect(startAmendment).toMatchObject({ status: 'DRAFT', filedByRole: 'EMPLOYER' });
+    const started = await startCase(asEmployer, { ...DEMO_HOLDER, alsoChange: ['EMAIL'] });
+    expect(started).toMatchObject({ status: 'DRAFT', filedByRole: 'EMPLOYER' });
 
     // The holder revokes (after a confirmation); the employer's list no longer has them.
     await card.getByRole('button', { name: /撤銷授權/ }).click();
@@ -302,7 +258,7 @@ describe('employers, agencies and mandates', () => {
     await page.getByRole('button', { name: '複製' }).click();
     await page.getByText('已複製到剪貼簿').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
-    await shot(agency, 'agency-api-key-secret');
+    await screenshots(agency, 'agency-api-key-secret');
     await auditPage(page, 'api key shown once');
     await page.getByRole('button', { name: /我已妥善保存/ }).click();
     await page.getByRole('status').filter({ hasText: '已建立金鑰「案件管理系統」' }).waitFor();
@@ -333,7 +289,7 @@ describe('employers, agencies and mandates', () => {
     await shown.waitFor();
     const signingSecret = (await shown.textContent())!.trim();
     await page.getByText('Goldcard-Signature').waitFor();
-    await shot(agency, 'agency-webhook-secret');
+    await screenshots(agency, 'agency-webhook-secret');
     await page.getByRole('button', { name: /我已妥善保存/ }).click();
     const subscription = page.getByRole('article').filter({ hasText: receiver.url });
     await subscription.getByText('案件已送出').waitFor();
@@ -342,29 +298,23 @@ describe('employers, agencies and mandates', () => {
     const software = new ApiClient(server.url);
     software.token = key;
     await acceptTerms(software);
-    const { startAmendment } = await software.call<Started>(START, {
-      i: { ...holderOfAgency, alsoChange: ['RESIDENCE_ADDRESS'] },
+    const { id } = await startCase(software, {
+      ...holderOfAgency,
+      alsoChange: ['RESIDENCE_ADDRESS'],
     });
-    const id = startAmendment.id;
-    await software.call(
-      'mutation($id: ID!, $i: SaveAmendmentDraftInput!) { saveAmendmentDraft(id: $id, input: $i) { id } }',
-      { id, i: { residence: { city: '新北市', district: '板橋區', line: '文化路一段1號3樓' } } },
-    );
+    await saveDraft(software, id, {
+      residence: { city: '新北市', district: '板橋區', line: '文化路一段1號3樓' },
+    });
     for (const type of ['PROOF_OF_ADDRESS', 'PASSPORT', 'CURRENT_CARD'])
       await software.uploadDocument(id, type, samplePdf(type));
     await software.uploadDocument(id, 'PHOTO', samplePng(413, 531));
-    const { submitAmendment } = await software.call<{
-      submitAmendment: { applicationNumber: string };
-    }>(
-      'mutation($id: ID!, $k: String!) { submitAmendment(id: $id, idempotencyKey: $k) { applicationNumber } }',
-      { id, k: randomUUID() },
-    );
+    const submitted = await submitCase(software, id);
     await expect.poll(() => receiver.received.length, { timeout: 20_000 }).toBe(1);
 
     const failed = await newestDelivery(page, '傳送失敗', '傳送失敗');
-    await failed.getByText(submitAmendment.applicationNumber).waitFor();
+    await failed.getByText(submitted.applicationNumber).waitFor();
     await failed.getByText('500', { exact: true }).waitFor();
-    await shot(agency, 'agency-webhooks-failed');
+    await screenshots(agency, 'agency-webhooks-failed');
 
     receiver.state.status = 204;
     await failed.getByRole('button', { name: /重新傳送/ }).click();
@@ -408,6 +358,6 @@ describe('employers, agencies and mandates', () => {
     await keyCard.getByText('已撤銷').first().waitFor();
     await expect(keyCard.getByRole('button', { name: /撤銷/ }).count()).resolves.toBe(0);
     expect((await codeOf(server.url, key, '{ me { accountName } }')).code).toBe('UNAUTHENTICATED');
-    await shot(agency, 'agency-api-key-revoked');
+    await screenshots(agency, 'agency-api-key-revoked');
   });
 });

@@ -1,7 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { submitAddressChange } from '../../admin/test/support/api';
+import {
+  approveCase,
+  claimCase,
+  DEMO_HOLDER,
+  saveDraft,
+  startCase,
+  submitAddressChange,
+  submitCase,
+} from './support/arrange';
 import {
   ApiClient,
   auditPage,
@@ -11,10 +18,10 @@ import {
   samplePng,
   signInBrowser,
   startPortal,
-  switchLanguage,
   type Browser,
   type PortalServer,
 } from './support/portal';
+import { auditBothLanguages, screenshots, tabTo } from './support/screens';
 
 // Following a case after submit: my cases, the case page and its history, the officer's request
 // for documents answered from the bell, paying the fee through the sandbox gateway (keyboard
@@ -49,103 +56,32 @@ afterAll(async () => {
   await server?.stop();
 });
 
-type Status = { status: string; version: number; fee: { status: string } };
+type Status = { status: string; fee: { status: string } };
 const caseAsOfficer = async (id: string) =>
   (
     await officer.call<{ amendment: Status }>(
-      'query($id: ID!) { amendment(id: $id) { status version fee { status } } }',
+      'query($id: ID!) { amendment(id: $id) { status fee { status } } }',
       { id },
     )
   ).amendment;
 
-async function claim(id: string): Promise<number> {
-  const { claimAmendment } = await officer.call<{ claimAmendment: { version: number } }>(
-    'mutation($id: ID!) { claimAmendment(id: $id) { version } }',
-    { id },
-  );
-  return claimAmendment.version;
-}
-
-async function approve(id: string): Promise<void> {
-  const { version } = await caseAsOfficer(id);
-  await officer.call(
-    'mutation($id: ID!, $v: Int!) { approveAmendment(id: $id, version: $v) { id } }',
-    {
-      id,
-      v: version,
-    },
-  );
-}
-
 /** The demo holder files a name change (a new card: NT$500) and an officer approves it. */
 async function approvedNameChange(): Promise<string> {
-  const { startAmendment } = await holder.call<{ startAmendment: { id: string } }>(
-    'mutation($input: StartAmendmentInput!) { startAmendment(input: $input) { id } }',
-    {
-      input: {
-        uiNumber: DEMO.holderUiNumber,
-        birthDate: DEMO.holderBirthDate,
-        passportNumber: DEMO.holderPassport,
-        alsoChange: ['NAME'],
-      },
-    },
-  );
-  const id = startAmendment.id;
-  await holder.call(
-    'mutation($id: ID!, $input: SaveAmendmentDraftInput!) { saveAmendmentDraft(id: $id, input: $input) { id } }',
-    {
-      id,
-      input: {
-        name: { englishSurname: 'SMITH-CHEN', englishGivenName: 'JOHN', chineseName: '陳約翰' },
-      },
-    },
-  );
+  const { id } = await startCase(holder, {
+    ...DEMO_HOLDER,
+    passportNumber: DEMO.holderPassport,
+    alsoChange: ['NAME'],
+  });
+  await saveDraft(holder, id, {
+    name: { englishSurname: 'SMITH-CHEN', englishGivenName: 'JOHN', chineseName: '陳約翰' },
+  });
   await holder.uploadDocument(id, 'NAME_CHANGE_PROOF', samplePdf('Deed poll'));
   await holder.uploadDocument(id, 'PASSPORT', samplePdf('Passport data page'));
   await holder.uploadDocument(id, 'PHOTO', samplePng(413, 531));
-  await holder.call(
-    'mutation($id: ID!, $key: String!) { submitAmendment(id: $id, idempotencyKey: $key) { id } }',
-    {
-      id,
-      key: randomUUID(),
-    },
-  );
-  await claim(id);
-  await approve(id);
+  await submitCase(holder, id);
+  await claimCase(officer, id);
+  await approveCase(officer, id);
   return id;
-}
-
-/** Screenshots and axe at both widths, in Chinese then English; leaves the page in Chinese. */
-async function checkBothLanguages(name: string, expectEnglish: RegExp): Promise<void> {
-  await shoot(`${name}-zh`);
-  await auditPage(page, `${name} (zh-TW)`);
-  await switchLanguage(page, 'en');
-  await expect.poll(() => page.locator('main').innerText()).toMatch(expectEnglish);
-  await shoot(`${name}-en`);
-  await auditPage(page, `${name} (en)`);
-  await switchLanguage(page, 'zh-TW');
-}
-
-/** The page at 1280 px and on a 375 px phone. */
-async function shoot(name: string): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await browser.screenshot(name);
-  await page.setViewportSize({ width: 375, height: 812 });
-  await browser.screenshot(`${name}-375`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
-async function tabTo(name: RegExp, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const e = document.activeElement as HTMLElement | null;
-      return (e?.getAttribute('aria-label') || e?.innerText || '').trim();
-    });
-    if (name.test(focused)) return;
-  }
-  throw new Error(`${name} was not reached with Tab`);
 }
 
 describe('following a case', () => {
@@ -161,7 +97,7 @@ describe('following a case', () => {
     const card = page.getByRole('article', { name: `申請案 ${addressCase.applicationNumber}` });
     await expect.poll(() => card.innerText()).toContain('已送出，待審核');
     await expect.poll(() => card.innerText()).toMatch(/居留地址[\s\S]*等待審核（通常 1 至 2 週）/);
-    await checkBothLanguages('my-cases', /Submitted, waiting for review/);
+    await auditBothLanguages(browser, 'my-cases', /Submitted, waiting for review/);
 
     await card.getByRole('link', { name: addressCase.applicationNumber }).click();
     await page.waitForURL(`**/amendments/${addressCase.id}`);
@@ -177,11 +113,11 @@ describe('following a case', () => {
     const banner = page.getByRole('status').filter({ hasText: '申請已送出' });
     await expect.poll(() => banner.innerText()).toContain(addressCase.applicationNumber);
     expect(await banner.innerText()).toMatch(/電子郵件[\s\S]*接下來：/);
-    await checkBothLanguages('case-submitted', /Application submitted[\s\S]*History/);
+    await auditBothLanguages(browser, 'case-submitted', /Application submitted[\s\S]*History/);
   });
 
   it('answers an officer’s request for documents from the bell, and the review goes on', async () => {
-    const version = await claim(addressCase.id);
+    const version = await claimCase(officer, addressCase.id);
     await officer.call(
       'mutation($id: ID!, $v: Int!) { requestSupplement(id: $id, version: $v, documents: [PROOF_OF_ADDRESS], message: "The lease is not signed: please upload the signed lease.") { id } }',
       { id: addressCase.id, v: version },
@@ -194,7 +130,7 @@ describe('following a case', () => {
     const notice = page.getByRole('article').first();
     await expect.poll(() => notice.innerText()).toContain('待補件');
     expect(await notice.innerText()).toContain('居住證明（租約或水電費單）');
-    await checkBothLanguages('notifications', /Mark all as read[\s\S]*View the case/i);
+    await auditBothLanguages(browser, 'notifications', /Mark all as read[\s\S]*View the case/i);
 
     await notice.getByRole('link', { name: '查看申請案' }).click();
     await page.waitForURL(`**/amendments/${addressCase.id}`);
@@ -207,7 +143,8 @@ describe('following a case', () => {
     await page.getByRole('button', { name: '回覆補件' }).click();
     const summary = page.getByRole('link', { name: '請上傳「居住證明（租約或水電費單）」' });
     await expect.poll(() => summary.getAttribute('href')).toBe('#upload-PROOF_OF_ADDRESS');
-    await checkBothLanguages(
+    await auditBothLanguages(
+      browser,
       'case-supplement',
       /Upload the Proof of address[\s\S]*The officer asks for more documents/,
     );
@@ -237,7 +174,7 @@ describe('following a case', () => {
   });
 
   it('tells where to collect the card once it is ready', async () => {
-    await approve(addressCase.id);
+    await approveCase(officer, addressCase.id);
     await officer.call('mutation($id: ID!) { markCardReady(id: $id) { id } }', {
       id: addressCase.id,
     });
@@ -249,7 +186,11 @@ describe('following a case', () => {
     expect(await page.locator('#fee').innerText()).toMatch(/免徵收規費[\s\S]*NT\$0[\s\S]*免繳規費/);
     const bell = page.getByTestId('notification-bell');
     await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/通知：\d+ 則未讀/);
-    await checkBothLanguages('case-card-ready', /Collect your new card[\s\S]*Guangzhou St\./);
+    await auditBothLanguages(
+      browser,
+      'case-card-ready',
+      /Collect your new card[\s\S]*Guangzhou St\./,
+    );
 
     await bell.click();
     await page.getByRole('button', { name: '全部標示為已讀' }).click();
@@ -270,7 +211,7 @@ describe('following a case', () => {
     await page.goto(`${base}/amendments/${id}`);
     await expect.poll(() => page.locator('#action').innerText()).toContain('前往付款 NT$500');
     expect(await page.getByRole('radio', { name: /信用卡/ }).isChecked()).toBe(true);
-    await checkBothLanguages('case-pay', /Pay online[\s\S]*Pay NT\$500/i);
+    await auditBothLanguages(browser, 'case-pay', /Pay online[\s\S]*Pay NT\$500/i);
     const payButton = page.getByRole('button', { name: '前往付款 NT$500' });
 
     // An ATM account first: back on the case, where and by when to transfer.
@@ -287,7 +228,7 @@ describe('following a case', () => {
     await page.goto(`${base}/amendments/${id}?payment=pending`);
     const pending = page.getByRole('status').filter({ hasText: '請在期限內完成繳費' });
     await expect.poll(() => pending.innerText()).toMatch(/銀行代碼\s*812/);
-    await shoot('case-payment-pending');
+    await screenshots(browser, 'case-payment-pending');
 
     // A declined card: back with nothing paid, and a way to try again.
     await Promise.all([page.waitForURL('**/sandbox-gateway/**'), payButton.click()]);
@@ -299,17 +240,17 @@ describe('following a case', () => {
       .poll(() => page.getByRole('alert').filter({ hasText: '繳費未成功' }).count())
       .toBe(1);
     expect((await caseAsOfficer(id)).fee.status).toBe('UNPAID');
-    await shoot('case-payment-failed');
+    await screenshots(browser, 'case-payment-failed');
 
     // Then by card, with the keyboard alone.
     await page.goto(`${base}/amendments/${id}`);
     await expect.poll(() => payButton.isVisible()).toBe(true);
 
     await page.locator('body').focus();
-    await tabTo(/前往付款 NT\$500/);
+    await tabTo(page, payButton);
     await Promise.all([page.waitForURL('**/sandbox-gateway/**'), page.keyboard.press('Enter')]);
     await browser.screenshot('sandbox-gateway');
-    await tabTo(/^付款$/);
+    await tabTo(page, page.getByRole('button', { name: '付款', exact: true }));
     await Promise.all([
       page.waitForURL(`**/amendments/${id}?payment=paid`),
       page.keyboard.press('Enter'),
@@ -320,7 +261,7 @@ describe('following a case', () => {
       .toContain('電子收據');
     expect(await page.getByTestId('fee-status').innerText()).toBe('已繳費');
     expect((await caseAsOfficer(id)).fee.status).toBe('PAID');
-    await checkBothLanguages('case-paid', /Payment received/);
+    await auditBothLanguages(browser, 'case-paid', /Payment received/);
 
     const receipt = page.getByRole('link', { name: '電子收據（PDF）' });
     const href = await receipt.getAttribute('href');
@@ -362,25 +303,19 @@ describe('following a case', () => {
   });
 
   it('sends a draft to the wizard, from the list and from its address', async () => {
-    const { startAmendment } = await holder.call<{ startAmendment: { id: string } }>(
-      'mutation($input: StartAmendmentInput!) { startAmendment(input: $input) { id } }',
-      {
-        input: {
-          uiNumber: DEMO.holderUiNumber,
-          birthDate: DEMO.holderBirthDate,
-          passportNumber: DEMO.holderPassport,
-          alsoChange: ['EMAIL'],
-        },
-      },
-    );
+    const started = await startCase(holder, {
+      ...DEMO_HOLDER,
+      passportNumber: DEMO.holderPassport,
+      alsoChange: ['EMAIL'],
+    });
     await page.goto(`${base}/amendments`);
     const draft = page.getByRole('link', { name: '草稿（尚未送出，沒有案號）' });
-    expect(await draft.getAttribute('href')).toBe(`/amendments/${startAmendment.id}/edit`);
+    expect(await draft.getAttribute('href')).toBe(`/amendments/${started.id}/edit`);
     expect(await page.locator('main').innerText()).toMatch(
       /繼續填寫草稿（保留至 \d{4}\/\d{2}\/\d{2}）/,
     );
-    await page.goto(`${base}/amendments/${startAmendment.id}`);
-    await expect.poll(() => page.url()).toContain(`/amendments/${startAmendment.id}/edit`);
+    await page.goto(`${base}/amendments/${started.id}`);
+    await expect.poll(() => page.url()).toContain(`/amendments/${started.id}/edit`);
     expect(browser.outsideRequests.filter((u) => !u.startsWith(base))).toEqual([]);
   });
 });

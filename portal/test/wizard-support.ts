@@ -3,18 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { acceptTerms, DEMO_HOLDER, startCase } from './support/arrange';
 import {
   ApiClient,
-  auditPage,
   CAPTCHA_ANSWER,
   DEMO,
+  linkIn,
   samplePdf,
   samplePng,
-  switchLanguage,
-  type Browser,
   type PortalServer,
-  linkIn,
 } from './support/portal';
+import { tabTo } from './support/screens';
 
 /** Real files on disk, as a person would pick them. */
 export async function sampleFiles() {
@@ -38,15 +37,6 @@ export async function sampleFiles() {
   return paths;
 }
 
-/** Presses Tab until `target` has the focus: it is reachable by keyboard, in order. */
-export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
-
 /** Moves a native select with the arrow keys until it shows `value`. */
 export async function arrowSelect(page: Page, select: Locator, value: string): Promise<void> {
   await tabTo(page, select);
@@ -62,26 +52,6 @@ export async function expectSaved(page: Page): Promise<void> {
   await expect
     .poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 })
     .toMatch(/已於 \d\d:\d\d 自動儲存|saved automatically at \d\d:\d\d/);
-}
-
-/**
- * A step checked in both languages: axe at 1280 and 375 px, no sideways scrolling, and a
- * screenshot each (`wizard-03-residence-zh`). Leaves the page in Chinese.
- */
-export async function auditBoth(browser: Browser, name: string): Promise<void> {
-  const { page } = browser;
-  for (const language of ['zh', 'en'] as const) {
-    if (language === 'en') await switchLanguage(page, 'en');
-    await page.waitForLoadState('networkidle');
-    await auditPage(page, `${name}-${language}`);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await browser.screenshot(`${name}-${language}`);
-    await page.setViewportSize({ width: 375, height: 812 });
-    await browser.screenshot(`${name}-${language}-375`);
-    await page.setViewportSize({ width: 1280, height: 900 });
-  }
-  await switchLanguage(page, 'zh-TW');
-  await page.waitForLoadState('networkidle');
 }
 
 /**
@@ -151,21 +121,7 @@ export async function caseAsRecorded(
 export async function demoAddressDraft(server: PortalServer): Promise<string> {
   const holder = new ApiClient(server.url);
   await holder.login(DEMO.holder.account, DEMO.holder.password);
-  const { amendmentTerms } = await holder.call<{ amendmentTerms: { version: string } }>(
-    '{ amendmentTerms { version } }',
-  );
-  await holder.call('mutation($v: String!) { acceptAmendmentTerms(version: $v) { version } }', {
-    v: amendmentTerms.version,
-  });
-  const { startAmendment } = await holder.call<{ startAmendment: { id: string } }>(
-    'mutation($input: StartAmendmentInput!) { startAmendment(input: $input) { id } }',
-    {
-      input: {
-        uiNumber: DEMO.holderUiNumber,
-        birthDate: DEMO.holderBirthDate,
-        alsoChange: ['RESIDENCE_ADDRESS'],
-      },
-    },
-  );
-  return startAmendment.id;
+  await acceptTerms(holder);
+  const { id } = await startCase(holder, { ...DEMO_HOLDER, alsoChange: ['RESIDENCE_ADDRESS'] });
+  return id;
 }

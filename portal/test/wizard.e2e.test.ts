@@ -11,15 +11,14 @@ import {
   type Browser,
   type PortalServer,
 } from './support/portal';
+import { auditBothLanguages, tabTo } from './support/screens';
 import {
   arrowSelect,
-  auditBoth,
   caseAsRecorded,
   demoAddressDraft,
   expectSaved,
   registerApplicant,
   sampleFiles,
-  tabTo,
   unlinkedHolder,
 } from './wizard-support';
 
@@ -113,7 +112,7 @@ describe('the amendment wizard', () => {
 
       // The terms: all 13 clauses, and no way on without the box ticked.
       await expect.poll(() => page.locator('main ol > li').count()).toBe(13);
-      await auditBoth(browser, 'wizard-01-terms');
+      await auditBothLanguages(browser, 'wizard-01-terms');
       await page.getByRole('button', { name: '同意並繼續' }).click();
       await expect.poll(() => page.getByTestId('error-summary').innerText()).toContain('請勾選');
       await page.getByRole('checkbox', { name: '我已閱讀並同意上述條款' }).check();
@@ -126,7 +125,7 @@ describe('the amendment wizard', () => {
       expect(await page.locator('#birthDate').inputValue()).toBe(DEMO.holderBirthDate);
       await expect.poll(() => page.locator('#passportNumber').count()).toBe(0);
       await page.getByRole('checkbox', { name: '護照資料異動' }).check();
-      await auditBoth(browser, 'wizard-02-identify');
+      await auditBothLanguages(browser, 'wizard-02-identify');
       await page.getByRole('button', { name: '開始填寫' }).click();
 
       // What changes: the passport is selected; the address is added (saved at once).
@@ -141,7 +140,7 @@ describe('the amendment wizard', () => {
         .toBe(
           '1要變更什麼（目前步驟） | 2護照資料 | 3居留地址與領證地點 | 4文件上傳 | 5確認並送出',
         );
-      await auditBoth(browser, 'wizard-03-items');
+      await auditBothLanguages(browser, 'wizard-03-items');
       await page.getByRole('button', { name: '儲存並繼續' }).click();
 
       // Passport: a wrong number is refused beside the field (and in the summary), in Chinese.
@@ -151,7 +150,7 @@ describe('the amendment wizard', () => {
       await page.getByRole('button', { name: '儲存並繼續' }).click();
       await expect.poll(() => page.getByTestId('error-summary').innerText()).toContain('內容過短');
       expect(await page.locator('#passport-number').getAttribute('aria-invalid')).toBe('true');
-      await auditBoth(browser, 'wizard-04-passport-problems');
+      await auditBothLanguages(browser, 'wizard-04-passport-problems');
       await switchLanguage(page, 'en');
       await expect.poll(() => page.getByTestId('error-summary').innerText()).toContain('too short');
       await switchLanguage(page, 'zh-TW');
@@ -160,7 +159,7 @@ describe('the amendment wizard', () => {
       await page.locator('#passport-expiry').fill('2036-01-14');
       await expectSaved(page);
       await expect.poll(() => page.getByTestId('error-summary').count()).toBe(0);
-      await auditBoth(browser, 'wizard-04-passport');
+      await auditBothLanguages(browser, 'wizard-04-passport');
       await page.getByRole('button', { name: '儲存並繼續' }).click();
 
       // Residence: city → district → postal code, the address in Traditional Chinese.
@@ -177,7 +176,7 @@ describe('the amendment wizard', () => {
         .toContain('正體中文');
       await page.locator('#residence-line').fill('文化路一段1號3樓');
       await expectSaved(page);
-      await auditBoth(browser, 'wizard-05-residence');
+      await auditBothLanguages(browser, 'wizard-05-residence');
       await page.getByRole('button', { name: '儲存並繼續' }).click();
 
       // Documents: the limits before choosing; a refused photo; four uploads with progress.
@@ -228,7 +227,7 @@ describe('the amendment wizard', () => {
         .first()
         .click();
       await expect.poll(() => card.innerText()).toContain('已上傳 1 個檔案');
-      await auditBoth(browser, 'wizard-06-documents');
+      await auditBothLanguages(browser, 'wizard-06-documents');
       await page.getByRole('button', { name: '儲存並繼續' }).click();
 
       // Review: before → after, the documents, NT$0 with the reasons in law; then submit.
@@ -239,7 +238,7 @@ describe('the amendment wizard', () => {
       const fee = page.getByTestId('fee-summary');
       expect(await fee.innerText()).toContain('NT$0');
       expect(await fee.innerText()).toContain('規費法第7條');
-      await auditBoth(browser, 'wizard-07-review');
+      await auditBothLanguages(browser, 'wizard-07-review');
       await page.getByRole('button', { name: '送出申請' }).dblclick();
       await page.waitForURL(new RegExp(`/amendments/${id}\\?submitted=1$`));
 
@@ -272,7 +271,7 @@ describe('the amendment wizard', () => {
       await page.getByRole('button', { name: '開始填寫' }).click();
       await expect.poll(() => problem.innerText()).toContain('您沒有這位持卡人的有效授權');
       expect(await problem.getByRole('link').getAttribute('href')).toBe('/mandates');
-      await auditBoth(browser, 'wizard-02-identify-no-mandate');
+      await auditBothLanguages(browser, 'wizard-02-identify-no-mandate');
     },
   );
 
@@ -293,7 +292,7 @@ describe('the amendment wizard', () => {
     // First use: the passport number is asked, with why; the demo holder belongs to another account.
     await page.locator('#passportNumber').waitFor();
     expect(await page.locator('main').innerText()).toContain('這個步驟只需要做一次');
-    await auditBoth(browser, 'wizard-02-identify-first-use');
+    await auditBothLanguages(browser, 'wizard-02-identify-first-use');
     const fill = async (id: string, text: string) => {
       await tabTo(page, page.locator(id));
       await press('Control+A');
@@ -306,7 +305,7 @@ describe('the amendment wizard', () => {
     await press('Enter');
     const problem = page.getByTestId('start-problem');
     await expect.poll(() => problem.innerText()).toContain('這位持卡人已連結另一個帳號');
-    await auditBoth(browser, 'wizard-02-identify-bound-elsewhere');
+    await auditBothLanguages(browser, 'wizard-02-identify-bound-elsewhere');
 
     // Its own holder, first with a wrong passport number: nothing says which detail is wrong.
     await fill('#uiNumber', holder.uiNumber);
@@ -330,7 +329,7 @@ describe('the amendment wizard', () => {
     await page.waitForURL(/\/edit\/basic$/);
     await fill('#englishSurname', 'NEWNAME');
     await expectSaved(page);
-    await auditBoth(browser, 'wizard-08-basic');
+    await auditBothLanguages(browser, 'wizard-08-basic');
     await tabTo(page, page.getByTestId('step-continue'));
     await press('Enter');
 
@@ -341,7 +340,7 @@ describe('the amendment wizard', () => {
     await tabTo(page, page.getByTestId('step-continue'));
     await press('Enter');
     await page.waitForURL(/\/edit\/ui-number$/);
-    await auditBoth(browser, 'wizard-09-ui-number');
+    await auditBothLanguages(browser, 'wizard-09-ui-number');
 
     // Straight to submitting, documents missing: each is named, linking to the documents step.
     await tabTo(page, page.getByRole('link', { name: /確認並送出/ }));
