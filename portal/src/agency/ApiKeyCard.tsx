@@ -1,4 +1,4 @@
-import { Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Box, Button, Chip } from '@mui/material';
 import { visuallyHidden } from '../components/visuallyHidden';
 import type { AgencyApiKeyFieldsFragment, ApiKeyScope } from '../generated/graphql';
 import { formatDate, formatDateTime } from '../i18n/dates';
@@ -6,6 +6,7 @@ import { useLocale, useMessages } from '../i18n/locale';
 import { agencyMessages } from './agency.messages';
 import { apiKeyMessages } from './apiKeys.messages';
 import { Detail } from './Detail';
+import { RecordCard } from './RecordCard';
 
 export type ApiKey = AgencyApiKeyFieldsFragment;
 
@@ -22,34 +23,23 @@ export function ApiKeyCard({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () 
   const expired = !apiKey.revokedAt && Date.parse(apiKey.expiresAt) <= Date.now();
   const state = apiKey.revokedAt ? 'revoked' : expired ? 'expired' : 'active';
   return (
-    <Card variant="outlined" component="article" sx={{ height: '100%' }}>
-      <CardContent>
-        <Stack
-          direction="row"
-          spacing={1}
-          useFlexGap
-          sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}
-        >
-          <Typography
-            component="h3"
-            variant="subtitle1"
-            sx={{ fontWeight: 600, overflowWrap: 'anywhere', flexGrow: 1 }}
-          >
-            {apiKey.name}
-          </Typography>
-          <Chip
-            size="small"
-            color={state === 'active' ? 'success' : 'default'}
-            label={
-              state === 'active'
-                ? t('statusActive')
-                : state === 'revoked'
-                  ? t('statusRevoked')
-                  : t('statusExpired')
-            }
-          />
-        </Stack>
-        <Box component="dl" sx={{ m: 0, display: 'grid', gap: 0.75 }}>
+    <RecordCard
+      title={apiKey.name}
+      status={
+        <Chip
+          size="small"
+          color={state === 'active' ? 'success' : 'default'}
+          label={
+            state === 'active'
+              ? t('statusActive')
+              : state === 'revoked'
+                ? t('statusRevoked')
+                : t('statusExpired')
+          }
+        />
+      }
+      details={
+        <>
           <Detail term={t('prefixLabel')}>
             <Box component="code" sx={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace' }}>
               gk_{apiKey.prefix}_…
@@ -66,16 +56,17 @@ export function ApiKeyCard({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke: () 
           {apiKey.revokedAt && (
             <Detail term={t('statusRevoked')}>{formatDateTime(apiKey.revokedAt, locale)}</Detail>
           )}
-        </Box>
-        {state === 'active' && (
-          <Button variant="outlined" color="error" onClick={onRevoke} sx={{ mt: 2 }}>
-            {t('revoke')}
-            <Box component="span" sx={visuallyHidden}>
-              {` ${apiKey.name}`}
-            </Box>
-          </Button>
-        )}
-      </CardContent>
-    </Card>
+        </>
+      }
+    >
+      {state === 'active' && (
+        <Button variant="outlined" color="error" onClick={onRevoke} sx={{ mt: 2 }}>
+          {t('revoke')}
+          <Box component="span" sx={visuallyHidden}>
+            {` ${apiKey.name}`}
+          </Box>
+        </Button>
+      )}
+    </RecordCard>
   );
 }

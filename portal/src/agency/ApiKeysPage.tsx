@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Box, Typography } from '@mui/material';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Loading } from '../components/Loading';
 import { Notice, type Said } from '../components/Notice';
 import { Page } from '../components/Page';
 import { useMessages } from '../i18n/locale';
@@ -11,6 +9,7 @@ import { AgencyApiKeysQuery, AgencyRevokeApiKeyMutation } from './agency.graphql
 import { type ApiKey, ApiKeyCard } from './ApiKeyCard';
 import { type ApiKeyKey, apiKeyMessages } from './apiKeys.messages';
 import { BusinessOnly } from './BusinessOnly';
+import { CardList } from './CardList';
 import { CreateApiKeyForm } from './CreateApiKeyForm';
 import { SecretOnce } from './SecretOnce';
 
@@ -57,33 +56,16 @@ function ApiKeys() {
       ) : (
         <Notice said={notice} t={t} onClose={() => setNotice(undefined)} />
       )}
-      <Box component="section" aria-labelledby="keys-title" sx={{ mb: 4 }}>
-        <Typography id="keys-title" component="h2" variant="h6" sx={{ mb: 1 }}>
-          {t('listTitle')}
-        </Typography>
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-        {loading && !data && <Loading />}
-        {data?.apiKeys.length === 0 && <Typography>{t('none')}</Typography>}
-        {data && data.apiKeys.length > 0 && (
-          <Box
-            component="ul"
-            sx={{
-              listStyle: 'none',
-              p: 0,
-              m: 0,
-              display: 'grid',
-              gap: 2,
-              gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' },
-            }}
-          >
-            {data.apiKeys.map((key) => (
-              <li key={key.id}>
-                <ApiKeyCard apiKey={key} onRevoke={() => setConfirming(key)} />
-              </li>
-            ))}
-          </Box>
-        )}
-      </Box>
+      <CardList
+        titleId="keys-title"
+        title={t('listTitle')}
+        empty={t('none')}
+        items={data?.apiKeys}
+        render={(key) => <ApiKeyCard apiKey={key} onRevoke={() => setConfirming(key)} />}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+      />
       <Box component="section" aria-labelledby="create-key-title">
         <Typography id="create-key-title" component="h2" variant="h6" sx={{ mb: 2 }}>
           {t('createTitle')}

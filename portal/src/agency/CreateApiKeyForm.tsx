@@ -4,8 +4,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import {
-  Box,
-  Button,
   FormControl,
   FormControlLabel,
   FormHelperText,
@@ -13,14 +11,12 @@ import {
   Radio,
   RadioGroup,
 } from '@mui/material';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
 import { useServerSubmit } from '../components/useServerSubmit';
 import type { ApiKeyScope } from '../generated/graphql';
 import { useMessages } from '../i18n/locale';
 import { AgencyCreateApiKeyMutation } from './agency.graphql';
+import { AgencyForm } from './AgencyForm';
 import { SCOPE_MESSAGE } from './ApiKeyCard';
 import { apiKeyMessages } from './apiKeys.messages';
 import { CheckboxGroupField } from './CheckboxGroupField';
@@ -81,17 +77,15 @@ export function CreateApiKeyForm({
   );
 
   return (
-    <Box
-      component="form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      aria-labelledby="create-key-title"
+    <AgencyForm
+      labelledBy="create-key-title"
+      formState={formState}
+      fieldIds={FIELD_IDS}
+      failure={failure}
+      onSubmit={submit}
+      submitLabel={t('createSubmit')}
+      busy={loading}
     >
-      <ErrorSummary
-        problems={summaryOf(formState.errors, FIELD_IDS)}
-        focusKey={formState.submitCount}
-      />
-      <ErrorAlert error={failure} />
       <FormTextField
         control={control}
         name="name"
@@ -141,9 +135,6 @@ export function CreateApiKeyForm({
           </FormControl>
         )}
       />
-      <Button type="submit" variant="contained" size="large" disabled={loading}>
-        {t('createSubmit')}
-      </Button>
-    </Box>
+    </AgencyForm>
   );
 }

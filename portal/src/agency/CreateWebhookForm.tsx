@@ -3,15 +3,12 @@ import { useMutation } from '@apollo/client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Box, Button } from '@mui/material';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
 import { useServerSubmit } from '../components/useServerSubmit';
 import type { WebhookEventType } from '../generated/graphql';
 import { useMessages } from '../i18n/locale';
 import { AgencyCreateWebhookMutation } from './agency.graphql';
+import { AgencyForm } from './AgencyForm';
 import { CheckboxGroupField } from './CheckboxGroupField';
 import { WEBHOOK_EVENTS } from './webhookEvents';
 import { webhookMessages } from './webhooks.messages';
@@ -62,17 +59,15 @@ export function CreateWebhookForm({ onCreated }: { onCreated: (secret: string) =
   });
 
   return (
-    <Box
-      component="form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      aria-labelledby="create-webhook-title"
+    <AgencyForm
+      labelledBy="create-webhook-title"
+      formState={formState}
+      fieldIds={FIELD_IDS}
+      failure={failure}
+      onSubmit={submit}
+      submitLabel={t('createSubmit')}
+      busy={loading}
     >
-      <ErrorSummary
-        problems={summaryOf(formState.errors, FIELD_IDS)}
-        focusKey={formState.submitCount}
-      />
-      <ErrorAlert error={failure} />
       <FormTextField
         control={control}
         name="url"
@@ -93,9 +88,6 @@ export function CreateWebhookForm({ onCreated }: { onCreated: (secret: string) =
         idOf={(event) => `webhook-event-${event}`}
         errorId="webhook-events-error"
       />
-      <Button type="submit" variant="contained" size="large" disabled={loading}>
-        {t('createSubmit')}
-      </Button>
-    </Box>
+    </AgencyForm>
   );
 }

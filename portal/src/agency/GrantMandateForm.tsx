@@ -3,10 +3,6 @@ import { useMutation } from '@apollo/client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch, type Control } from 'react-hook-form';
 import { z } from 'zod';
-import { Box, Button } from '@mui/material';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { summaryOf } from '../components/fieldProblems';
 import { FormTextField } from '../components/FormTextField';
 import type { Said } from '../components/Notice';
 import { withOwnMessages } from '../components/serverErrors';
@@ -15,6 +11,7 @@ import type { AmendmentItem } from '../generated/graphql';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { AgencyGrantMandateMutation } from './agency.graphql';
+import { AgencyForm } from './AgencyForm';
 import { addYears, taipeiToday } from './calendar';
 import { MandateScopeFields, scopeFieldIds, type ScopeValues } from './MandateScopeFields';
 import { type MandateKey, mandateMessages } from './mandates.messages';
@@ -93,12 +90,15 @@ export function GrantMandateForm({
   );
 
   return (
-    <Box component="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="grant-title">
-      <ErrorSummary
-        problems={summaryOf(formState.errors, FIELD_IDS)}
-        focusKey={formState.submitCount}
-      />
-      <ErrorAlert error={failure} />
+    <AgencyForm
+      labelledBy="grant-title"
+      formState={formState}
+      fieldIds={FIELD_IDS}
+      failure={failure}
+      onSubmit={submit}
+      submitLabel={t('grantSubmit')}
+      busy={loading}
+    >
       <FormTextField
         control={control}
         name="grantee"
@@ -117,11 +117,6 @@ export function GrantMandateForm({
         today={today}
         maxDate={maxDate}
       />
-      <Box>
-        <Button type="submit" variant="contained" size="large" disabled={loading}>
-          {t('grantSubmit')}
-        </Button>
-      </Box>
-    </Box>
+    </AgencyForm>
   );
 }

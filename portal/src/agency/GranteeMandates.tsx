@@ -8,8 +8,8 @@ import { Page } from '../components/Page';
 import { visuallyHidden } from '../components/visuallyHidden';
 import { useLocale, useMessages } from '../i18n/locale';
 import { taipeiToday } from './calendar';
+import { CardList } from './CardList';
 import { MandateCard } from './MandateCard';
-import { MandateList } from './MandateList';
 import { type Mandate, isCurrent, mandateState } from './mandateState';
 import { type MandateKey, mandateMessages } from './mandates.messages';
 import { RequestMandateForm } from './RequestMandateForm';
@@ -82,18 +82,18 @@ export function GranteeMandates({ accountName }: { accountName: string }) {
       {loading && <Loading />}
       {mandates && (
         <>
-          <MandateList
+          <CardList
             titleId="holders-title"
             title={t('holdersTitle')}
             empty={t('noHolders')}
-            mandates={current}
+            items={current}
             render={card}
           />
           {ended.length > 0 && (
-            <MandateList
+            <CardList
               titleId="ended-title"
               title={t('endedMandatesTitle')}
-              mandates={ended}
+              items={ended}
               render={card}
             />
           )}

@@ -8,11 +8,11 @@ import { Page } from '../components/Page';
 import { visuallyHidden } from '../components/visuallyHidden';
 import { useMessages } from '../i18n/locale';
 import { taipeiToday } from './calendar';
+import { CardList } from './CardList';
 import { GrantMandateForm } from './GrantMandateForm';
 import { MandateCard } from './MandateCard';
 import { type Mandate, isCurrent, mandateState } from './mandateState';
 import { type MandateKey, mandateMessages } from './mandates.messages';
-import { MandateList } from './MandateList';
 import { RevokeMandateDialog } from './RevokeMandateDialog';
 import { useMandates } from './useMandates';
 
@@ -64,20 +64,15 @@ export function HolderMandates({ linked }: { linked: boolean }) {
       {loading && <Loading />}
       {mandates && (
         <>
-          <MandateList
+          <CardList
             titleId="granted-title"
             title={t('grantedTitle')}
             empty={t('noneGranted')}
-            mandates={current}
+            items={current}
             render={card}
           />
           {ended.length > 0 && (
-            <MandateList
-              titleId="ended-title"
-              title={t('endedTitle')}
-              mandates={ended}
-              render={card}
-            />
+            <CardList titleId="ended-title" title={t('endedTitle')} items={ended} render={card} />
           )}
         </>
       )}

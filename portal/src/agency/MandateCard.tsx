@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { Box, Card, CardContent, Chip, Link, Stack, Typography } from '@mui/material';
+import { Chip, Link, Stack, Typography } from '@mui/material';
 import type { AmendmentItem } from '../generated/graphql';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { type Mandate, mandateState, STATE_COLOUR, STATE_MESSAGE } from './mandateState';
 import { mandateMessages } from './mandates.messages';
 import { Detail } from './Detail';
+import { RecordCard } from './RecordCard';
 
 /**
  * A mandate as a card: whom it concerns (`title`), its status in words, period, what it covers,
@@ -32,24 +33,11 @@ export function MandateCard({
   const { locale } = useLocale();
   const state = mandateState(mandate, today);
   return (
-    <Card variant="outlined" component="article" sx={{ height: '100%' }}>
-      <CardContent>
-        <Stack
-          direction="row"
-          spacing={1}
-          useFlexGap
-          sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}
-        >
-          <Typography
-            component="h3"
-            variant="subtitle1"
-            sx={{ fontWeight: 600, overflowWrap: 'anywhere', flexGrow: 1 }}
-          >
-            {title}
-          </Typography>
-          <Chip size="small" color={STATE_COLOUR[state]} label={t(STATE_MESSAGE[state])} />
-        </Stack>
-        <Box component="dl" sx={{ m: 0, display: 'grid', gap: 0.75 }}>
+    <RecordCard
+      title={title}
+      status={<Chip size="small" color={STATE_COLOUR[state]} label={t(STATE_MESSAGE[state])} />}
+      details={
+        <>
           {showUiNumber && <Detail term={t('uiNumberLabel')}>{mandate.applicantUiNumber}</Detail>}
           <Detail term={t('periodLabel')}>
             {t('period', {
@@ -74,23 +62,24 @@ export function MandateCard({
             )}
           </Detail>
           <Detail term={t('createdLabel')}>{formatDate(mandate.createdAt, locale)}</Detail>
-        </Box>
-        {mandate.decisionNote && (
-          <Typography variant="body2" sx={{ mt: 1 }}>
-            {t('officerNote', { note: mandate.decisionNote })}
-          </Typography>
-        )}
-        {note && (
-          <Typography variant="body2" component="div" sx={{ mt: 1 }}>
-            {note}
-          </Typography>
-        )}
-        {actions && (
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} useFlexGap sx={{ mt: 2 }}>
-            {actions}
-          </Stack>
-        )}
-      </CardContent>
-    </Card>
+        </>
+      }
+    >
+      {mandate.decisionNote && (
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {t('officerNote', { note: mandate.decisionNote })}
+        </Typography>
+      )}
+      {note && (
+        <Typography variant="body2" component="div" sx={{ mt: 1 }}>
+          {note}
+        </Typography>
+      )}
+      {actions && (
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} useFlexGap sx={{ mt: 2 }}>
+          {actions}
+        </Stack>
+      )}
+    </RecordCard>
   );
 }

@@ -3,10 +3,7 @@ import { useApolloClient } from '@apollo/client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { z } from 'zod';
-import { Box, Button, FormHelperText, FormLabel } from '@mui/material';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { summaryOf } from '../components/fieldProblems';
+import { Box, FormHelperText, FormLabel } from '@mui/material';
 import { FormTextField } from '../components/FormTextField';
 import type { Said } from '../components/Notice';
 import { withOwnMessages } from '../components/serverErrors';
@@ -14,6 +11,7 @@ import { useServerSubmit } from '../components/useServerSubmit';
 import type { AmendmentItem } from '../generated/graphql';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
+import { AgencyForm } from './AgencyForm';
 import { addYears, taipeiToday } from './calendar';
 import { MandateScopeFields, scopeFieldIds, type ScopeValues } from './MandateScopeFields';
 import { type MandateKey, mandateMessages } from './mandates.messages';
@@ -109,17 +107,15 @@ export function RequestMandateForm({
   );
 
   return (
-    <Box
-      component="form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      aria-labelledby="request-title"
+    <AgencyForm
+      labelledBy="request-title"
+      formState={formState}
+      fieldIds={FIELD_IDS}
+      failure={failure}
+      onSubmit={submit}
+      submitLabel={t('requestSubmit')}
+      busy={formState.isSubmitting}
     >
-      <ErrorSummary
-        problems={summaryOf(formState.errors, FIELD_IDS)}
-        focusKey={formState.submitCount}
-      />
-      <ErrorAlert error={failure} />
       <FormTextField
         control={control}
         name="uiNumber"
@@ -179,11 +175,6 @@ export function RequestMandateForm({
         today={today}
         maxDate={maxDate}
       />
-      <Box>
-        <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
-          {t('requestSubmit')}
-        </Button>
-      </Box>
-    </Box>
+    </AgencyForm>
   );
 }

@@ -1,9 +1,10 @@
-import { Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Box, Button, Chip } from '@mui/material';
 import { visuallyHidden } from '../components/visuallyHidden';
 import type { AgencyWebhookDeliveryFieldsFragment } from '../generated/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { Detail } from './Detail';
+import { RecordCard } from './RecordCard';
 import { applicationNumberOf } from './webhookEvents';
 import { webhookMessages } from './webhooks.messages';
 
@@ -32,20 +33,15 @@ export function WebhookDeliveryCard({
     time: formatDateTime(delivery.createdAt, locale),
   });
   return (
-    <Card variant="outlined" component="article" data-testid="webhook-delivery">
-      <CardContent>
-        <Stack
-          direction="row"
-          spacing={1}
-          useFlexGap
-          sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}
-        >
-          <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600, flexGrow: 1 }}>
-            {title}
-          </Typography>
-          <Chip size="small" color={STATUS_COLOUR[delivery.status]} label={t(delivery.status)} />
-        </Stack>
-        <Box component="dl" sx={{ m: 0, display: 'grid', gap: 0.75 }}>
+    <RecordCard
+      title={title}
+      status={
+        <Chip size="small" color={STATUS_COLOUR[delivery.status]} label={t(delivery.status)} />
+      }
+      testId="webhook-delivery"
+      fillHeight={false}
+      details={
+        <>
           {number && <Detail term={t('caseLabel')}>{number}</Detail>}
           <Detail term={t('targetLabel')}>{target ?? t('deletedTarget')}</Detail>
           <Detail term={t('httpLabel')}>
@@ -65,16 +61,17 @@ export function WebhookDeliveryCard({
               {formatDateTime(delivery.nextAttemptAt, locale)}
             </Detail>
           )}
-        </Box>
-        {delivery.status !== 'PENDING' && target && (
-          <Button variant="outlined" onClick={onRedeliver} disabled={busy} sx={{ mt: 2 }}>
-            {t('redeliver')}
-            <Box component="span" sx={visuallyHidden}>
-              {` ${title}`}
-            </Box>
-          </Button>
-        )}
-      </CardContent>
-    </Card>
+        </>
+      }
+    >
+      {delivery.status !== 'PENDING' && target && (
+        <Button variant="outlined" onClick={onRedeliver} disabled={busy} sx={{ mt: 2 }}>
+          {t('redeliver')}
+          <Box component="span" sx={visuallyHidden}>
+            {` ${title}`}
+          </Box>
+        </Button>
+      )}
+    </RecordCard>
   );
 }

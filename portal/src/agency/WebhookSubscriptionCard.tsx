@@ -1,9 +1,10 @@
-import { Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Box, Button, Chip } from '@mui/material';
 import { visuallyHidden } from '../components/visuallyHidden';
 import type { AgencyWebhookSubscriptionFieldsFragment } from '../generated/graphql';
 import { formatDateTime } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { Detail } from './Detail';
+import { RecordCard } from './RecordCard';
 import { WEBHOOK_EVENTS } from './webhookEvents';
 import { webhookMessages } from './webhooks.messages';
 
@@ -21,24 +22,13 @@ export function WebhookSubscriptionCard({
   const { locale } = useLocale();
   const events = WEBHOOK_EVENTS.filter((e) => subscription.events.includes(e));
   return (
-    <Card variant="outlined" component="article" sx={{ height: '100%' }}>
-      <CardContent>
-        <Stack
-          direction="row"
-          spacing={1}
-          useFlexGap
-          sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}
-        >
-          <Typography
-            component="h3"
-            variant="subtitle1"
-            sx={{ fontWeight: 600, overflowWrap: 'anywhere', flexGrow: 1, minWidth: 0 }}
-          >
-            {subscription.url}
-          </Typography>
-          {subscription.active && <Chip size="small" color="success" label={t('statusActive')} />}
-        </Stack>
-        <Box component="dl" sx={{ m: 0, display: 'grid', gap: 0.75 }}>
+    <RecordCard
+      title={subscription.url}
+      status={
+        subscription.active && <Chip size="small" color="success" label={t('statusActive')} />
+      }
+      details={
+        <>
           <Detail term={t('eventsLabel')}>
             <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
               {events.map((e) => (
@@ -47,14 +37,15 @@ export function WebhookSubscriptionCard({
             </Box>
           </Detail>
           <Detail term={t('createdLabel')}>{formatDateTime(subscription.createdAt, locale)}</Detail>
+        </>
+      }
+    >
+      <Button variant="outlined" color="error" onClick={onDelete} sx={{ mt: 2 }}>
+        {t('remove')}
+        <Box component="span" sx={visuallyHidden}>
+          {` ${subscription.url}`}
         </Box>
-        <Button variant="outlined" color="error" onClick={onDelete} sx={{ mt: 2 }}>
-          {t('remove')}
-          <Box component="span" sx={visuallyHidden}>
-            {` ${subscription.url}`}
-          </Box>
-        </Button>
-      </CardContent>
-    </Card>
+      </Button>
+    </RecordCard>
   );
 }

@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
 import { Box, Typography } from '@mui/material';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { Loading } from '../components/Loading';
 import { Notice, type Said } from '../components/Notice';
 import { Page } from '../components/Page';
 import { useMessages } from '../i18n/locale';
 import { AgencyDeleteWebhookMutation, AgencyWebhookSubscriptionsQuery } from './agency.graphql';
 import { BusinessOnly } from './BusinessOnly';
+import { CardList } from './CardList';
 import { CreateWebhookForm } from './CreateWebhookForm';
 import { SecretOnce } from './SecretOnce';
 import { WebhookDeliveryLog } from './WebhookDeliveryLog';
@@ -62,33 +61,18 @@ function Webhooks() {
       ) : (
         <Notice said={notice} t={t} onClose={() => setNotice(undefined)} />
       )}
-      <Box component="section" aria-labelledby="subscriptions-title" sx={{ mb: 4 }}>
-        <Typography id="subscriptions-title" component="h2" variant="h6" sx={{ mb: 1 }}>
-          {t('listTitle')}
-        </Typography>
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-        {loading && !data && <Loading />}
-        {data && subscriptions.length === 0 && <Typography>{t('none')}</Typography>}
-        {subscriptions.length > 0 && (
-          <Box
-            component="ul"
-            sx={{
-              listStyle: 'none',
-              p: 0,
-              m: 0,
-              display: 'grid',
-              gap: 2,
-              gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' },
-            }}
-          >
-            {subscriptions.map((s) => (
-              <li key={s.id}>
-                <WebhookSubscriptionCard subscription={s} onDelete={() => setConfirming(s)} />
-              </li>
-            ))}
-          </Box>
+      <CardList
+        titleId="subscriptions-title"
+        title={t('listTitle')}
+        empty={t('none')}
+        items={data?.webhookSubscriptions}
+        render={(s) => (
+          <WebhookSubscriptionCard subscription={s} onDelete={() => setConfirming(s)} />
         )}
-      </Box>
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+      />
       <Box component="section" aria-labelledby="create-webhook-title" sx={{ mb: 4 }}>
         <Typography id="create-webhook-title" component="h2" variant="h6" sx={{ mb: 2 }}>
           {t('createTitle')}
