@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useMutation } from '@apollo/client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch, type Control } from 'react-hook-form';
+import { useForm, type Control } from 'react-hook-form';
 import { z } from 'zod';
 import { FormTextField } from '../components/FormTextField';
 import type { Said } from '../components/Notice';
@@ -12,10 +12,9 @@ import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
 import { AgencyGrantMandateMutation } from './agency.graphql';
 import { AgencyForm } from './AgencyForm';
-import { addYears, taipeiToday } from './calendar';
 import { MandateScopeFields, scopeFieldIds, type ScopeValues } from './MandateScopeFields';
 import { type MandateKey, mandateMessages } from './mandates.messages';
-import { scopeSchema } from './scopeSchema';
+import { useMandateScope } from './scopeSchema';
 
 interface GrantValues extends ScopeValues {
   grantee: string;
@@ -34,22 +33,18 @@ export function GrantMandateForm({
 }) {
   const t = useMessages(mandateMessages);
   const { locale } = useLocale();
-  const today = taipeiToday();
-  const maxDate = addYears(today, 3);
+  const scopeRules = useMandateScope();
   const schema = useMemo(
     () =>
-      z
-        .object({ grantee: z.string().trim().min(1, t('granteeRequired')) })
-        .and(scopeSchema(t, locale, today, maxDate)),
-    [t, locale, today, maxDate],
+      z.object({ grantee: z.string().trim().min(1, t('granteeRequired')) }).and(scopeRules.schema),
+    [t, scopeRules.schema],
   );
   const form = useForm<GrantValues>({
     resolver: zodResolver(schema),
     shouldFocusError: false,
-    defaultValues: { grantee: '', scope: 'all', items: [], validUntil: addYears(today, 1) },
+    defaultValues: { grantee: '', ...scopeRules.defaults },
   });
   const { control, reset, formState } = form;
-  const scope = useWatch({ control, name: 'scope' });
   const [grant, { loading }] = useMutation(AgencyGrantMandateMutation, {
     refetchQueries: ['AgencyMandates'],
     awaitRefetchQueries: true,
@@ -82,9 +77,7 @@ export function GrantMandateForm({
       onError: (error) =>
         withOwnMessages(error, {
           'input.grantee': { INVALID_VALUE: t('granteeUnknown') },
-          'input.validUntil': {
-            OUT_OF_RANGE: t('validUntilRange', { max: formatDate(maxDate, locale) }),
-          },
+          ...scopeRules.ownMessages,
         }),
     },
   );
@@ -111,11 +104,10 @@ export function GrantMandateForm({
       />
       <MandateScopeFields
         control={control as unknown as Control<ScopeValues>}
-        scope={scope}
         itemLabels={itemLabels}
         idPrefix={ID}
-        today={today}
-        maxDate={maxDate}
+        today={scopeRules.today}
+        maxDate={scopeRules.maxDate}
       />
     </AgencyForm>
   );

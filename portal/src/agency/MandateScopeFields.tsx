@@ -7,7 +7,7 @@ import {
   RadioGroup,
   TextField,
 } from '@mui/material';
-import { Controller, type Control } from 'react-hook-form';
+import { Controller, useWatch, type Control } from 'react-hook-form';
 import type { AmendmentItem } from '../generated/graphql';
 import { formatDate } from '../i18n/dates';
 import { useLocale, useMessages } from '../i18n/locale';
@@ -33,7 +33,6 @@ export const scopeFieldIds = (prefix: string) => ({
  */
 export function MandateScopeFields({
   control,
-  scope,
   itemLabels,
   idPrefix,
   today,
@@ -41,7 +40,6 @@ export function MandateScopeFields({
 }: {
   // The forms extend ScopeValues; the controller only touches these three fields.
   control: Control<ScopeValues>;
-  scope: ScopeValues['scope'];
   itemLabels: { item: AmendmentItem; label: string }[];
   idPrefix: string;
   today: string;
@@ -50,6 +48,7 @@ export function MandateScopeFields({
   const t = useMessages(mandateMessages);
   const { locale } = useLocale();
   const ids = scopeFieldIds(idPrefix);
+  const scope = useWatch({ control, name: 'scope' });
   return (
     <>
       <FormControl component="fieldset" sx={{ mb: 2, display: 'block' }}>

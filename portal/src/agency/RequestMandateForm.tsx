@@ -1,7 +1,7 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useApolloClient } from '@apollo/client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
+import { Controller, useForm, type Control } from 'react-hook-form';
 import { z } from 'zod';
 import { Box, FormHelperText, FormLabel } from '@mui/material';
 import { FormTextField } from '../components/FormTextField';
@@ -9,13 +9,11 @@ import type { Said } from '../components/Notice';
 import { withOwnMessages } from '../components/serverErrors';
 import { useServerSubmit } from '../components/useServerSubmit';
 import type { AmendmentItem } from '../generated/graphql';
-import { formatDate } from '../i18n/dates';
-import { useLocale, useMessages } from '../i18n/locale';
+import { useMessages } from '../i18n/locale';
 import { AgencyForm } from './AgencyForm';
-import { addYears, taipeiToday } from './calendar';
 import { MandateScopeFields, scopeFieldIds, type ScopeValues } from './MandateScopeFields';
 import { type MandateKey, mandateMessages } from './mandates.messages';
-import { scopeSchema } from './scopeSchema';
+import { useMandateScope } from './scopeSchema';
 import { requestMandate } from './uploadMandate';
 
 interface RequestValues extends ScopeValues {
@@ -44,10 +42,8 @@ export function RequestMandateForm({
   onRequested: (said: Said<MandateKey>) => void;
 }) {
   const t = useMessages(mandateMessages);
-  const { locale } = useLocale();
+  const scopeRules = useMandateScope();
   const client = useApolloClient();
-  const today = taipeiToday();
-  const maxDate = addYears(today, 3);
   const schema = useMemo(
     () =>
       z
@@ -60,8 +56,8 @@ export function RequestMandateForm({
           birthDate: z.string().min(1, t('birthRequired')),
           file: z.custom<File | null>((f) => f instanceof File, t('fileRequired')),
         })
-        .and(scopeSchema(t, locale, today, maxDate)),
-    [t, locale, today, maxDate],
+        .and(scopeRules.schema),
+    [t, scopeRules.schema],
   );
   const form = useForm<RequestValues>({
     resolver: zodResolver(schema),
@@ -70,13 +66,10 @@ export function RequestMandateForm({
       uiNumber: '',
       birthDate: '',
       file: null,
-      scope: 'all',
-      items: [],
-      validUntil: addYears(today, 1),
+      ...scopeRules.defaults,
     },
   });
   const { control, reset, formState } = form;
-  const scope = useWatch({ control, name: 'scope' });
   const [fileKey, setFileKey] = useState(0);
   const { submit, failure } = useServerSubmit(
     form,
@@ -97,12 +90,7 @@ export function RequestMandateForm({
       onRequested({ key: 'requested' });
     },
     {
-      onError: (error) =>
-        withOwnMessages(error, {
-          'input.validUntil': {
-            OUT_OF_RANGE: t('validUntilRange', { max: formatDate(maxDate, locale) }),
-          },
-        }),
+      onError: (error) => withOwnMessages(error, scopeRules.ownMessages),
     },
   );
 
@@ -132,7 +120,7 @@ export function RequestMandateForm({
         id={FIELD_IDS.birthDate}
         type="date"
         label={t('birthLabel')}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: scopeRules.today } }}
         sx={{ mb: 2, maxWidth: 320, display: 'flex' }}
       />
       <Controller
@@ -169,11 +157,10 @@ export function RequestMandateForm({
       />
       <MandateScopeFields
         control={control as unknown as Control<ScopeValues>}
-        scope={scope}
         itemLabels={itemLabels}
         idPrefix={ID}
-        today={today}
-        maxDate={maxDate}
+        today={scopeRules.today}
+        maxDate={scopeRules.maxDate}
       />
     </AgencyForm>
   );

@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import { z } from 'zod';
 import type { AmendmentItem } from '../generated/graphql';
 import { formatDate } from '../i18n/dates';
-import type { Locale, Translate } from '../i18n/locale';
-import type { MandateKey } from './mandates.messages';
+import { useLocale, useMessages, type Locale, type Translate } from '../i18n/locale';
+import { addYears, taipeiToday } from './calendar';
+import type { ScopeValues } from './MandateScopeFields';
+import { type MandateKey, mandateMessages } from './mandates.messages';
 
 /**
  * The checks a person can be told about before sending (the API checks them again): a chosen
@@ -32,4 +35,31 @@ export function scopeSchema(
         });
       }
     });
+}
+
+/**
+ * What the holder's grant and the agency's request share about a mandate's scope: the days it may
+ * end between (today to three years on), the checks, the first values (everything, for a year),
+ * and the page's words for the API's refusal of the last day.
+ */
+export function useMandateScope() {
+  const t = useMessages(mandateMessages);
+  const { locale } = useLocale();
+  const today = taipeiToday();
+  return useMemo(() => {
+    const maxDate = addYears(today, 3);
+    const defaults: ScopeValues = { scope: 'all', items: [], validUntil: addYears(today, 1) };
+    return {
+      today,
+      maxDate,
+      schema: scopeSchema(t, locale, today, maxDate),
+      defaults,
+      /** For withOwnMessages. */
+      ownMessages: {
+        'input.validUntil': {
+          OUT_OF_RANGE: t('validUntilRange', { max: formatDate(maxDate, locale) }),
+        },
+      },
+    };
+  }, [t, locale, today]);
 }
