@@ -1,7 +1,7 @@
-import { Link as RouterLink } from 'react-router';
 import { Box, Link, Typography } from '@mui/material';
 import { common } from '../i18n/common';
 import { useMessages } from '../i18n/locale';
+import { LinkList } from './components/LinkList';
 import { loginMessages } from './login.messages';
 
 /** The ways out of a login that does not work, and the note for officers. */
@@ -19,15 +19,7 @@ export function LoginHelp() {
       <Typography id="login-help-title" component="h2" variant="h6" sx={{ mb: 1 }}>
         {t('helpTitle')}
       </Typography>
-      <Box component="ul" sx={{ pl: 2.5, my: 0 }}>
-        {links.map((link) => (
-          <li key={link.to}>
-            <Link component={RouterLink} to={link.to} sx={{ display: 'inline-block', py: 0.5 }}>
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </Box>
+      <LinkList links={links} />
       <Typography variant="body2" sx={{ mt: 2, color: 'text.secondary' }}>
         {words('officerHere')} <Link href="/admin/">{words('officerConsole')}</Link>
       </Typography>

@@ -1,9 +1,9 @@
-import { Link as RouterLink } from 'react-router';
-import { Box, Link, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { useMessages } from '../../i18n/locale';
 import { loginMessages } from '../login.messages';
 import { recoveryMessages } from '../recovery.messages';
 import { accountShared } from '../shared.messages';
+import { LinkList } from './LinkList';
 
 type Target = 'login' | 'forgotPassword' | 'forgotAccountName' | 'resendVerification' | 'register';
 
@@ -27,19 +27,7 @@ export function RecoveryLinks({ show }: { show: Target[] }) {
       <Typography id="recovery-links-title" component="h2" variant="h6" sx={{ mb: 1 }}>
         {t('otherHelp')}
       </Typography>
-      <Box component="ul" sx={{ pl: 2.5, my: 0 }}>
-        {show.map((target) => (
-          <li key={target}>
-            <Link
-              component={RouterLink}
-              to={all[target].to}
-              sx={{ display: 'inline-block', py: 0.5 }}
-            >
-              {all[target].label}
-            </Link>
-          </li>
-        ))}
-      </Box>
+      <LinkList links={show.map((target) => all[target])} />
     </Box>
   );
 }
