@@ -1,33 +1,19 @@
 import { Box, Chip, Typography } from '@mui/material';
 import type { CasesAmendmentQuery } from '../generated/graphql';
 import { formatDateTime, formatMoney } from '../i18n/dates';
-import { useLocale, useMessages, type Translate } from '../i18n/locale';
+import { useLocale, useMessages } from '../i18n/locale';
 import { feeMessages } from './fee.messages';
 import { labelMessages } from './labels.messages';
-import { useCaseLabels } from './useCaseLabels';
 
 type Case = CasesAmendmentQuery['amendment'];
-type Line = Case['fee']['lines'][number];
-type FeeKey = keyof (typeof feeMessages)['en'];
 
 const DECIDED_AGAINST = new Set(['REJECTED', 'WITHDRAWN']);
-
-/** Why a line costs what it does: the API's exemption reason, else our words for its rule. */
-function lineReason(line: Line, t: Translate<FeeKey>): string {
-  if (line.exemptionReason) return line.exemptionReason;
-  if (line.rule === 'CARD_REISSUE_HK_MACAU') return t('ruleReissueHkMacau');
-  if (line.rule.startsWith('CARD_REISSUE')) return t('ruleReissue');
-  if (line.rule === 'INCLUDED_IN_REISSUE') return t('ruleIncluded');
-  if (line.rule === 'NO_CARD_PRINTED') return t('ruleNoCard');
-  return line.amount > 0 ? t('ruleReissue') : t('ruleFree');
-}
 
 /** The fee's lines with their reasons, whether it is paid, and the payments made. */
 export function CaseFee({ amendment }: { amendment: Case }) {
   const t = useMessages(feeMessages);
   const l = useMessages(labelMessages);
   const { locale } = useLocale();
-  const { itemLabel } = useCaseLabels();
   const { fee, payments } = amendment;
   const free = fee.amount === 0;
   const status = free
@@ -57,12 +43,12 @@ export function CaseFee({ amendment }: { amendment: Case }) {
             }}
           >
             <Box sx={{ minWidth: 0 }}>
-              <Typography>{itemLabel(line.item)}</Typography>
+              <Typography>{line.label}</Typography>
               <Typography
                 variant="body2"
                 sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}
               >
-                {lineReason(line, t)}
+                {line.explanation}
               </Typography>
             </Box>
             <Typography sx={{ whiteSpace: 'nowrap' }}>{formatMoney(line.amount)}</Typography>

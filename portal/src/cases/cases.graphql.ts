@@ -160,9 +160,9 @@ export const CasesAmendmentQuery = graphql(`
         receiptIssued
         lines {
           item
+          label
           amount
-          rule
-          exemptionReason
+          explanation
         }
       }
       payments {

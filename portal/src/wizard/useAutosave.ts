@@ -4,9 +4,8 @@ import { apiPath } from '../components/serverErrors';
 import { apolloClient } from '../graphql/client';
 import { toApiError, type ApiError } from '../graphql/errors';
 import type { SaveAmendmentDraftInput } from '../generated/graphql';
-import { useLocale, useMessages } from '../i18n/locale';
+import { useLocale } from '../i18n/locale';
 import { WizardSaveDraftMutation } from './wizard.graphql';
-import { wizardMessages } from './wizard.messages';
 
 /** Wait after the last keystroke before saving. */
 const DEBOUNCE_MS = 1_000;
@@ -56,7 +55,6 @@ export function useAutosave<T extends FieldValues>({
   complete = () => true,
   fieldOf,
 }: Options<T>) {
-  const w = useMessages(wizardMessages);
   const backupKey = `${amendmentId}/${step}`;
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [unplaced, setUnplaced] = useState<string[]>([]);
@@ -64,8 +62,8 @@ export function useAutosave<T extends FieldValues>({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inflight = useRef<Promise<boolean> | undefined>(undefined);
   const serverFields = useRef<Path<T>[]>([]);
-  const options = useRef({ toInput, complete, fieldOf, w });
-  options.current = { toInput, complete, fieldOf, w };
+  const options = useRef({ toInput, complete, fieldOf });
+  options.current = { toInput, complete, fieldOf };
   // What the server holds now: the values the form started from, unless restored from memory.
   const lastSaved = useRef<string | undefined>(undefined);
   if (lastSaved.current === undefined) {
@@ -78,7 +76,7 @@ export function useAutosave<T extends FieldValues>({
 
   const showProblems = useCallback(
     (error: ApiError) => {
-      const { fieldOf: place, w: words } = options.current;
+      const { fieldOf: place } = options.current;
       for (const name of serverFields.current) form.clearErrors(name);
       serverFields.current = [];
       const elsewhere: string[] = [];
@@ -88,10 +86,7 @@ export function useAutosave<T extends FieldValues>({
           elsewhere.push(problem.message);
           continue;
         }
-        const value: unknown = form.getValues(name);
-        // An emptied field: "fill this in" says more than "not in the expected format".
-        const message = value === '' ? words('required') : problem.message;
-        form.setError(name, { type: 'server', message });
+        form.setError(name, { type: 'server', message: problem.message });
         serverFields.current.push(name);
       }
       if (mounted.current) setUnplaced(elsewhere);

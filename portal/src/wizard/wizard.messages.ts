@@ -24,7 +24,6 @@ export const wizardMessages = defineMessages({
     notSavedNetwork: '尚未儲存：無法連線到伺服器，稍後會自動再試。',
     notSavedOther: '尚未儲存：{message}',
     draftKept: '草稿存在伺服器上，最後一次修改後保留 30 天（至 {date}）。登出或斷線都不會遺失。',
-    errorSummaryTitle: '有些資料需要修正',
     required: '此欄位為必填。',
     currentValue: '目前登記：{value}',
     none: '（無）',
@@ -68,7 +67,6 @@ export const wizardMessages = defineMessages({
     notSavedOther: 'Not saved yet: {message}',
     draftKept:
       'Your draft is kept on the server for 30 days after the last change (until {date}). Logging out or losing the connection loses nothing.',
-    errorSummaryTitle: 'There is a problem',
     required: 'Fill in this field.',
     currentValue: 'Registered now: {value}',
     none: '(none)',
