@@ -6,14 +6,25 @@ import { useSession } from '../session/SessionProvider';
 import { notificationMessages } from './notifications.messages';
 import { useUnreadCount } from './useUnreadCount';
 
-/** The bell in the header (signed in only): the unread count, a link to the notifications. */
+const upTo99 = (count: number) => (count > 99 ? '99+' : String(count));
+
+/**
+ * The bell in the header (signed in only): unread notices plus to-dos on its badge, both named in
+ * its label, and a link to the notifications (where the to-dos are listed above them).
+ */
 export function NotificationBell() {
   const t = useMessages(notificationMessages);
   const { status } = useSession();
-  const unread = useUnreadCount(status === 'active');
+  const { unread, todos } = useUnreadCount(status === 'active');
+  const total = unread + todos;
   // The badge's own text must be part of the link's name (WCAG 2.5.3): both say "99+" past 99.
-  const shown = unread > 99 ? '99+' : String(unread);
-  const label = unread > 0 ? t('bellUnread', { count: shown }) : t('bellNone');
+  const shown = upTo99(total);
+  const label =
+    todos > 0
+      ? t('bellWithTodos', { total: shown, count: upTo99(unread), todos: upTo99(todos) })
+      : unread > 0
+        ? t('bellUnread', { count: shown })
+        : t('bellNone');
   return (
     <IconButton
       color="inherit"
@@ -23,7 +34,7 @@ export function NotificationBell() {
       title={label}
       data-testid="notification-bell"
     >
-      {unread > 0 ? (
+      {total > 0 ? (
         <Badge badgeContent={shown} color="error" overlap="circular">
           <NotificationsIcon />
         </Badge>
