@@ -20,5 +20,5 @@ export function disallowedLinks(markdown: string): string[] {
     ...[...markdown.matchAll(DEFINITION)].map((m) => m[1] ?? m[2] ?? ''),
     ...[...markdown.matchAll(AUTOLINK)].map((m) => m[1] ?? ''),
   ];
-  return targets.filter((target) => !ALLOWED.test(target.trim()));
+  return [...new Set(targets.filter((target) => !ALLOWED.test(target.trim())))];
 }
