@@ -19,12 +19,15 @@ export function NotificationBell() {
   const total = unread + todos;
   // The badge's own text must be part of the link's name (WCAG 2.5.3): both say "99+" past 99.
   const shown = upTo99(total);
+  // The notices first, as before the to-dos came; the badge's total closes a label with both.
   const label =
-    todos > 0
-      ? t('bellWithTodos', { total: shown, count: upTo99(unread), todos: upTo99(todos) })
-      : unread > 0
+    todos === 0
+      ? unread > 0
         ? t('bellUnread', { count: shown })
-        : t('bellNone');
+        : t('bellNone')
+      : unread > 0
+        ? t('bellUnreadTodos', { count: upTo99(unread), todos: upTo99(todos), total: shown })
+        : t('bellNoneTodos', { todos: shown });
   return (
     <IconButton
       color="inherit"

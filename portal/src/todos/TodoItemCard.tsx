@@ -29,6 +29,11 @@ export function TodoItemCard({ item }: { item: TodosItemFieldsFragment }) {
   const Icon = ICON[item.kind];
   // The API names portal paths; anything else is shown without a link rather than followed.
   const inPortal = /^\/(?![/\\])/.test(item.link);
+  // The case's number, unless the API's detail already names it.
+  const number =
+    item.applicationNumber && !item.detail?.includes(item.applicationNumber)
+      ? item.applicationNumber
+      : undefined;
   return (
     <Card variant="outlined" data-testid="todo-item" data-kind={item.kind}>
       <CardContent sx={{ display: 'flex', gap: 1.5, alignItems: 'flex-start' }}>
@@ -52,11 +57,11 @@ export function TodoItemCard({ item }: { item: TodosItemFieldsFragment }) {
               {item.detail}
             </Typography>
           )}
-          {(item.applicationNumber || item.dueAt) && (
+          {(number || item.dueAt) && (
             <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
-              {item.applicationNumber && (
+              {number && (
                 <Box component="span" sx={{ mr: 2, overflowWrap: 'anywhere' }}>
-                  {t('applicationNumber')} {item.applicationNumber}
+                  {t('applicationNumber')} {number}
                 </Box>
               )}
               {item.dueAt && (

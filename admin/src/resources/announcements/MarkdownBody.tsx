@@ -26,6 +26,9 @@ export default function MarkdownBody({ text }: { text: string }) {
         '& > :last-child': { mb: 0 },
         '& p': { my: 1 },
         '& ul, & ol': { my: 1, pl: 3 },
+        // Inside a list of notices a list would otherwise get the nested style (circles).
+        '& ul': { listStyleType: 'disc' },
+        '& ol': { listStyleType: 'decimal' },
       }}
     >
       <Markdown
