@@ -412,7 +412,8 @@ export const zhTW: AppMessages = {
       },
     },
     announcements: {
-      name: '公告 |||| 公布欄',
+      // Chinese has one plural form: polyglot shows the first, the board's name.
+      name: '公布欄',
       fields: {
         status: '狀態',
         title: '標題',
