@@ -8,6 +8,7 @@ import { errorCode } from './graphql/errors';
 import { createI18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { amendments } from './resources/amendments';
+import { announcements } from './resources/announcements';
 import { applicants } from './resources/applicants';
 import { auditEvents } from './resources/auditEvents';
 import { staffAccounts } from './resources/staffAccounts';
@@ -46,6 +47,7 @@ export function App() {
       <Resource name="applicants" {...applicants} />
       <Resource name="auditEvents" {...auditEvents} />
       <Resource name="staffAccounts" {...staffAccounts} />
+      <Resource name="announcements" {...announcements} />
     </Admin>
   );
 }

@@ -12,9 +12,11 @@ import {
   GET_MANY_REFERENCE,
   GET_ONE,
   UPDATE,
+  type CreateParams,
   type DataProvider,
   type GetListParams,
   type GetOneParams,
+  type UpdateParams,
 } from 'react-admin';
 // Built from the committed schema.graphql when the console is built (vite.config.ts): the API
 // switches runtime introspection off in production, so the console never asks for it.
@@ -30,8 +32,9 @@ import {
   applicantFilter,
   auditEventFilter,
 } from './dataProvider.filters';
+import { announcementInput, announcementStatusFilter } from './resources/announcements/input';
 
-type RaMethod = typeof GET_LIST | typeof GET_ONE;
+type RaMethod = typeof GET_LIST | typeof GET_ONE | typeof CREATE | typeof UPDATE;
 
 /** One react-admin resource: its GraphQL type and how each supported method maps to the API. */
 interface ResourceSpec {
@@ -118,6 +121,50 @@ const resources: Record<string, ResourceSpec> = {
         })),
     },
   },
+  announcements: {
+    type: 'Announcement',
+    operations: {
+      [GET_LIST]: 'announcementsToManage',
+      [GET_ONE]: 'announcement',
+      [CREATE]: 'createAnnouncement',
+      [UPDATE]: 'updateAnnouncement',
+    },
+    build: {
+      [GET_LIST]: (params: GetListParams) =>
+        built(
+          ops.announcementList,
+          {
+            ...page(params),
+            status: announcementStatusFilter(params.filter as Record<string, unknown>),
+          },
+          (data) => ({
+            data: data.announcementsToManage.items,
+            total: data.announcementsToManage.total,
+          }),
+        ),
+      [GET_ONE]: (params: GetOneParams) =>
+        built(ops.announcementDetail, { id: String(params.id) }, (data) => ({
+          data: data.announcement,
+        })),
+      [CREATE]: (params: CreateParams) =>
+        built(
+          ops.createAnnouncement,
+          { input: announcementInput(params.data as Record<string, unknown>) },
+          (data) => ({ data: data.createAnnouncement }),
+        ),
+      // The version the supervisor started from: a change made meanwhile is a CONFLICT.
+      [UPDATE]: (params: UpdateParams) =>
+        built(
+          ops.updateAnnouncement,
+          {
+            id: String(params.id),
+            version: Number((params.previousData as { version?: number }).version),
+            input: announcementInput(params.data as Record<string, unknown>),
+          },
+          (data) => ({ data: data.updateAnnouncement }),
+        ),
+    },
+  },
 };
 
 const operationFor =
@@ -149,8 +196,8 @@ const base = buildGraphQLProvider({
       [GET_ONE]: operationFor(GET_ONE),
       [GET_MANY]: () => '',
       [GET_MANY_REFERENCE]: () => '',
-      [CREATE]: () => '',
-      [UPDATE]: () => '',
+      [CREATE]: operationFor(CREATE),
+      [UPDATE]: operationFor(UPDATE),
       [DELETE]: () => '',
     },
   },
@@ -160,6 +207,7 @@ const base = buildGraphQLProvider({
 });
 
 export type AmendmentRecord = G.AmendmentDetailFragment;
+export type AnnouncementRecord = G.AnnouncementFieldsFragment;
 
 /** The actions beyond react-admin's CRUD verbs, each one GraphQL operation. */
 const actions = {
@@ -180,6 +228,8 @@ const actions = {
     request(ops.reassignAmendment, v).then((d) => d.reassignAmendment),
   createStaffAccount: (input: G.CreateStaffAccountInput) =>
     request(ops.createStaffAccount, { input }).then((d) => d.createStaffAccount),
+  retireAnnouncement: (v: G.RetireAnnouncementMutationVariables) =>
+    request(ops.retireAnnouncement, v).then((d) => d.retireAnnouncement),
   countries: () => request(ops.countries, {}).then((d) => d.countries),
 };
 

@@ -35,6 +35,8 @@ const pages = {
   mandates: lazy(() => import('./agency/MandatesPage')),
   apiKeys: lazy(() => import('./agency/ApiKeysPage')),
   webhooks: lazy(() => import('./agency/WebhooksPage')),
+  announcements: lazy(() => import('./announcements/AnnouncementsPage')),
+  announcement: lazy(() => import('./announcements/AnnouncementPage')),
   notFound: lazy(() => import('./pages/NotFoundPage')),
 };
 
@@ -66,6 +68,8 @@ export const router = createBrowserRouter([
       { path: '/mandates', element: page(pages.mandates, true) },
       { path: '/agency/api-keys', element: page(pages.apiKeys, true) },
       { path: '/agency/webhooks', element: page(pages.webhooks, true) },
+      { path: '/announcements', element: page(pages.announcements) },
+      { path: '/announcements/:id', element: page(pages.announcement) },
       { path: '*', element: page(pages.notFound) },
     ],
   },

@@ -80,6 +80,39 @@ export type AmendmentStatus =
   /** Withdrawn by the filer before a decision */
   | 'WITHDRAWN';
 
+/** A notice’s texts, in both languages, and when it is shown. Plain text with a small Markdown subset (paragraphs, **bold**, *italic*, lists, [links](https://… or /path)), exactly as the supervisor wrote it: the API renders nothing and escapes nothing. Clients must render it with HTML disabled (e.g. react-markdown without rehype-raw) or show it as plain text: any HTML in it, <script> included, is text; links may only point to https:// addresses or to pages of the service (/…), anything else is LINK_NOT_ALLOWED */
+export type AnnouncementInput = {
+  /** Body in English, at most 4000 characters, stored as given */
+  bodyEn: string;
+  /** Body in zh-TW, at most 4000 characters, stored as given */
+  bodyZhTw: string;
+  /** Pin it as important */
+  important?: boolean;
+  /** Issuing unit in English (e.g. National Immigration Agency), at most 80 characters */
+  issuingUnitEn: string;
+  /** Issuing unit in zh-TW (e.g. 移民署), at most 80 characters */
+  issuingUnitZhTw: string;
+  /** Shown from this instant; when left out: now (createAnnouncement) or unchanged (updateAnnouncement) */
+  publishFrom?: string | null | undefined;
+  /** Shown until this instant, which must be later than publishFrom (ENDS_BEFORE_START); null: until retired */
+  publishUntil?: string | null | undefined;
+  /** Title in English, at most 120 characters */
+  titleEn: string;
+  /** Title in zh-TW, at most 120 characters */
+  titleZhTw: string;
+};
+
+/** Where a notice stands at the moment it is read */
+export type AnnouncementStatus =
+  /** Its publishUntil has passed: no longer on the board */
+  | 'EXPIRED'
+  /** On the board now */
+  | 'PUBLISHED'
+  /** Taken down by a supervisor: never shown again */
+  | 'RETIRED'
+  /** Its publishFrom is still to come: nobody but supervisors sees it */
+  | 'SCHEDULED';
+
 /** Filters for the officers’ holder search; all given filters must match */
 export type ApplicantFilter = {
   /** Part of the English surname, given name or Chinese name (case-insensitive) */
@@ -355,6 +388,48 @@ export type ReassignAmendmentMutationVariables = Exact<{
 
 
 export type ReassignAmendmentMutation = { reassignAmendment: { filedByRole: Role, id: string, applicationNumber: string | null, status: AmendmentStatus, statusLabel: string, items: Array<AmendmentItem>, version: number, submittedAt: string | null, updatedAt: string, createdAt: string, decidedAt: string | null, overdue: boolean, current: { englishSurname: string, englishGivenName: string, chineseName: string | null, sex: Sex, email: string, mobile: string | null, collectionPlaceCode: string | null, collectionPlace: { code: string, name: string } | null, passport: { number: string, issueDate: string, expiryDate: string, issuingCountry: { code: string, name: string } }, residence: { postalCode: string | null, city: string, district: string, line: string } }, requested: { englishSurname: string, englishGivenName: string, chineseName: string | null, sex: Sex, email: string, mobile: string | null, collectionPlaceCode: string | null, collectionPlace: { code: string, name: string } | null, passport: { number: string, issueDate: string, expiryDate: string, issuingCountry: { code: string, name: string } }, residence: { postalCode: string | null, city: string, district: string, line: string } }, changes: Array<{ field: string, before: string, after: string }>, documents: Array<{ id: string, type: DocumentType, originalName: string, mimeType: string, size: number, width: number | null, height: number | null, uploadedAt: string, downloadUrl: string }>, checklist: Array<{ type: DocumentType, label: string, uploaded: number }>, fee: { amount: number, currency: string, status: FeeStatus, cardPrinted: boolean, receiptIssued: boolean, lines: Array<{ item: AmendmentItem, amount: number, rule: string, exemptionReason: string | null }> }, events: Array<{ at: string, type: string, fromStatus: AmendmentStatus | null, toStatus: AmendmentStatus | null, statusLabel: string | null, actorRole: string | null, note: string | null }>, assignedOfficer: { id: string, displayName: string } | null, applicant: { id: string, uiNumber: string, englishSurname: string, englishGivenName: string, chineseName: string | null }, filedBy: { id: string, displayName: string, role: Role, organisationName: string | null } } };
+
+export type AnnouncementFieldsFragment = { id: string, title: string, titleZhTw: string | null, titleEn: string | null, bodyZhTw: string | null, bodyEn: string | null, issuingUnit: string, issuingUnitZhTw: string | null, issuingUnitEn: string | null, important: boolean, publishFrom: string, publishUntil: string | null, retiredAt: string | null, status: AnnouncementStatus, createdAt: string, updatedAt: string, version: number };
+
+export type AnnouncementListQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  status?: AnnouncementStatus | null | undefined;
+}>;
+
+
+export type AnnouncementListQuery = { announcementsToManage: { total: number, items: Array<{ id: string, title: string, titleZhTw: string | null, titleEn: string | null, bodyZhTw: string | null, bodyEn: string | null, issuingUnit: string, issuingUnitZhTw: string | null, issuingUnitEn: string | null, important: boolean, publishFrom: string, publishUntil: string | null, retiredAt: string | null, status: AnnouncementStatus, createdAt: string, updatedAt: string, version: number }> } };
+
+export type AnnouncementDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnnouncementDetailQuery = { announcement: { id: string, title: string, titleZhTw: string | null, titleEn: string | null, bodyZhTw: string | null, bodyEn: string | null, issuingUnit: string, issuingUnitZhTw: string | null, issuingUnitEn: string | null, important: boolean, publishFrom: string, publishUntil: string | null, retiredAt: string | null, status: AnnouncementStatus, createdAt: string, updatedAt: string, version: number } | null };
+
+export type CreateAnnouncementMutationVariables = Exact<{
+  input: AnnouncementInput;
+}>;
+
+
+export type CreateAnnouncementMutation = { createAnnouncement: { id: string, title: string, titleZhTw: string | null, titleEn: string | null, bodyZhTw: string | null, bodyEn: string | null, issuingUnit: string, issuingUnitZhTw: string | null, issuingUnitEn: string | null, important: boolean, publishFrom: string, publishUntil: string | null, retiredAt: string | null, status: AnnouncementStatus, createdAt: string, updatedAt: string, version: number } };
+
+export type UpdateAnnouncementMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: AnnouncementInput;
+}>;
+
+
+export type UpdateAnnouncementMutation = { updateAnnouncement: { id: string, title: string, titleZhTw: string | null, titleEn: string | null, bodyZhTw: string | null, bodyEn: string | null, issuingUnit: string, issuingUnitZhTw: string | null, issuingUnitEn: string | null, important: boolean, publishFrom: string, publishUntil: string | null, retiredAt: string | null, status: AnnouncementStatus, createdAt: string, updatedAt: string, version: number } };
+
+export type RetireAnnouncementMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RetireAnnouncementMutation = { retireAnnouncement: { id: string, title: string, titleZhTw: string | null, titleEn: string | null, bodyZhTw: string | null, bodyEn: string | null, issuingUnit: string, issuingUnitZhTw: string | null, issuingUnitEn: string | null, important: boolean, publishFrom: string, publishUntil: string | null, retiredAt: string | null, status: AnnouncementStatus, createdAt: string, updatedAt: string, version: number } };
 
 export type CardFieldsFragment = { id: string, uiNumber: string, status: CardStatus, validFrom: string, validUntil: string, issuedAt: string, fieldOfExpertise: { code: string, name: string } | null, collectionPlace: { code: string, name: string } | null };
 

@@ -40,6 +40,10 @@ export class ApiError extends HttpError {
     options: { status?: number; fields?: FieldProblem[]; requestId?: string } = {},
   ) {
     super(message, options.status ?? 200, { code, fields: options.fields ?? [] });
+    // HttpError's constructor sets its own prototype, which would make every ApiError fail
+    // `instanceof ApiError` (and toApiError turn a second pass into CLIENT_ERROR, losing the
+    // code and the fields): put the subclass back.
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'ApiError';
     this.code = code;
     this.fields = options.fields ?? [];

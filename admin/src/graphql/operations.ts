@@ -15,6 +15,7 @@ import amendmentsSource from '../resources/amendments/amendments.graphql?raw';
 import applicantsSource from '../resources/applicants/applicants.graphql?raw';
 import auditEventsSource from '../resources/auditEvents/auditEvents.graphql?raw';
 import staffAccountsSource from '../resources/staffAccounts/staffAccounts.graphql?raw';
+import announcementsSource from '../resources/announcements/announcements.graphql?raw';
 
 /**
  * One named operation from the console's `.graphql` files, with the types `npm run codegen`
@@ -78,6 +79,7 @@ const amendments = from(amendmentsSource);
 const applicants = from(applicantsSource);
 const auditEvents = from(auditEventsSource);
 const staffAccounts = from(staffAccountsSource);
+const announcements = from(announcementsSource);
 
 export const ops = {
   captcha: session<G.CaptchaQuery, G.CaptchaQueryVariables>('Captcha'),
@@ -136,4 +138,23 @@ export const ops = {
     G.CreateStaffAccountMutation,
     G.CreateStaffAccountMutationVariables
   >('CreateStaffAccount'),
+
+  announcementList: announcements<G.AnnouncementListQuery, G.AnnouncementListQueryVariables>(
+    'AnnouncementList',
+  ),
+  announcementDetail: announcements<G.AnnouncementDetailQuery, G.AnnouncementDetailQueryVariables>(
+    'AnnouncementDetail',
+  ),
+  createAnnouncement: announcements<
+    G.CreateAnnouncementMutation,
+    G.CreateAnnouncementMutationVariables
+  >('CreateAnnouncement'),
+  updateAnnouncement: announcements<
+    G.UpdateAnnouncementMutation,
+    G.UpdateAnnouncementMutationVariables
+  >('UpdateAnnouncement'),
+  retireAnnouncement: announcements<
+    G.RetireAnnouncementMutation,
+    G.RetireAnnouncementMutationVariables
+  >('RetireAnnouncement'),
 };

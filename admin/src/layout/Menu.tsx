@@ -1,12 +1,13 @@
 import { Menu as RaMenu } from 'react-admin';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import BadgeIcon from '@mui/icons-material/Badge';
+import CampaignIcon from '@mui/icons-material/Campaign';
 import HistoryIcon from '@mui/icons-material/History';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 
 /**
  * The dashboard and the resources; react-admin hides the ones `authProvider.canAccess` refuses
- * (the audit log and staff accounts are for supervisors).
+ * (the audit log, staff accounts and announcements are for supervisors).
  */
 export function Menu() {
   return (
@@ -16,6 +17,7 @@ export function Menu() {
       <RaMenu.ResourceItem name="applicants" leftIcon={<BadgeIcon />} />
       <RaMenu.ResourceItem name="auditEvents" leftIcon={<HistoryIcon />} />
       <RaMenu.ResourceItem name="staffAccounts" leftIcon={<ManageAccountsIcon />} />
+      <RaMenu.ResourceItem name="announcements" leftIcon={<CampaignIcon />} />
     </RaMenu>
   );
 }

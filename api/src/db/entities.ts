@@ -22,6 +22,7 @@ import { ApplicantUiNumber } from '../modules/cardholders/applicant-ui-number.en
 import { Card } from '../modules/cardholders/card.entity.js';
 import { ExpertiseList, FieldOfExpertise } from '../modules/reference/field-of-expertise.entity.js';
 import { Payment, PaymentCallback } from '../modules/payments/payment.entity.js';
+import { Announcement } from '../modules/announcements/announcement.entity.js';
 import {
   WebhookDelivery,
   WebhookEvent,
@@ -59,4 +60,5 @@ export const ENTITIES = [
   WebhookDelivery,
   Payment,
   PaymentCallback,
+  Announcement,
 ];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNT_ENTRIES } from './authorization-matrix/entries-accounts.js';
 import { AGENCY_ENTRIES } from './authorization-matrix/entries-agencies.js';
 import { CASE_ENTRIES } from './authorization-matrix/entries-cases.js';
+import { NOTICE_ENTRIES } from './authorization-matrix/entries-notices.js';
 import { PUBLIC_ENTRIES } from './authorization-matrix/entries-public.js';
 import { REVIEW_ENTRIES } from './authorization-matrix/entries-review.js';
 import {
@@ -30,6 +31,8 @@ import { buildWorld, type World } from './authorization-matrix/world.js';
 const MATRIX: MatrixEntry[] = [
   ...PUBLIC_ENTRIES,
   ...ACCOUNT_ENTRIES,
+  // Before the cases' entries walk the approved case on: its fee is still due.
+  ...NOTICE_ENTRIES,
   ...AGENCY_ENTRIES,
   ...CASE_ENTRIES,
   ...REVIEW_ENTRIES,

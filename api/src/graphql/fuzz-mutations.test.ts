@@ -136,6 +136,7 @@ async function refreshKnown() {
          join webhook_subscription s on s.id = w.subscription_id
        union all select id, id, case when role in ('OFFICER', 'SUPERVISOR') then 'staff' else 'own' end,
          created_at from account
+       union all select id, null, 'staff', created_at from announcement
      ) o left join account a on a.id = o.owner
      order by o.kind, o.at, o.id`, // creation order: the same pools from one run to the next
   );
@@ -149,7 +150,13 @@ async function refreshKnown() {
     idsOf.set(caller, [...new Set(mine.map((r) => r.id))]);
   }
   versions = [
-    ...new Set((await db.sql<{ v: number }>('select version v from amendment')).map((r) => r.v)),
+    ...new Set(
+      (
+        await db.sql<{ v: number }>(
+          'select version v from amendment union select version from announcement',
+        )
+      ).map((r) => r.v),
+    ),
   ];
 }
 

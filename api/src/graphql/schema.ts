@@ -32,6 +32,8 @@ import { AmendmentReceiptFieldsResolver } from '../modules/receipts/receipts.res
 import { ReconciliationResolver } from '../modules/payments/reconciliation.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { WebhooksResolver } from '../modules/webhooks/webhooks.resolver.js';
+import { AnnouncementsResolver } from '../modules/announcements/announcements.resolver.js';
+import { TodosResolver } from '../modules/todos/todos.resolver.js';
 
 export const RESOLVERS = [
   AccountsResolver,
@@ -56,6 +58,8 @@ export const RESOLVERS = [
   AmendmentPaymentsResolver,
   AmendmentReceiptFieldsResolver,
   ReconciliationResolver,
+  AnnouncementsResolver,
+  TodosResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

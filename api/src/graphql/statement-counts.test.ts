@@ -156,6 +156,70 @@ describe('SQL statements per request', () => {
       login: logins.length,
     }).toEqual({ submit: SUBMIT, upload: UPLOAD, login: LOGIN });
   });
+
+  it('the bulletin board: one statement (page and total) for anyone, whatever the page size', async () => {
+    await db.sql(
+      `insert into announcement (id, title_zh_tw, title_en, body_zh_tw, body_en, issuing_unit_zh_tw,
+         issuing_unit_en, important, publish_from, created_by, updated_by, created_at, updated_at)
+       select gen_random_uuid(), '公告 ' || n, 'Notice ' || n, '內容', 'Body', '移民署',
+         'National Immigration Agency', n % 7 = 0, now() - n * interval '1 hour',
+         gen_random_uuid(), gen_random_uuid(), now(), now()
+       from generate_series(1, 60) n`,
+    );
+    const supervisor = (
+      await createAccount(db, { accountName: 'lin', role: Role.SUPERVISOR, locale: 'en' })
+    ).accountName;
+    const lin = await loginToken(server, supervisor);
+    for (const perPage of [5, 50]) {
+      let page: { total: number; items: unknown[] } | undefined;
+      const board = await statementsOf(async () => {
+        page = (
+          await server.post<{ announcements: { total: number; items: unknown[] } }>(
+            'query($n: Int!) { announcements(perPage: $n) { total items { id title body issuingUnit important status } } }',
+            { n: perPage },
+          )
+        ).body.data!.announcements;
+      });
+      expect(page).toMatchObject({ total: 60 });
+      expect(page!.items).toHaveLength(perPage);
+      expect(board).toHaveLength(1);
+      const managed = await statementsOf(() =>
+        server.post(
+          'query($n: Int!) { announcementsToManage(perPage: $n) { total items { id titleZhTw status } } }',
+          { n: perPage },
+          bearer(lin),
+        ),
+      );
+      expect(managed).toHaveLength(2);
+    }
+  });
+
+  it('the to-do list: session and one statement (2), whatever its length', async () => {
+    const sizes: number[] = [];
+    const read = async () => {
+      const statements = await statementsOf(async () => {
+        const res = await server.post<{ todos: unknown[] }>(
+          '{ todos { kind title detail amendmentId applicationNumber dueAt link } }',
+          {},
+          bearer(filer),
+        );
+        sizes.push(res.body.data!.todos.length);
+      });
+      return statements.length;
+    };
+    expect(await read()).toBe(2);
+    // The filer's copies become to-dos of every kind that a case can be.
+    await db.sql(
+      `update amendment set status = (array['APPROVED', 'CARD_READY', 'SUPPLEMENT_REQUESTED']::amendment_status[])[1 + s.n % 3],
+         fee = jsonb_set(coalesce(fee, '{}'::jsonb), '{amount}', '500'), fee_paid_at = null
+       from (select id, row_number() over (order by id) n from amendment
+         where id <> $1 and filed_by_id = (select filed_by_id from amendment where id = $1) limit 90) s
+       where amendment.id = s.id`,
+      [caseId],
+    );
+    expect(await read()).toBe(2);
+    expect(sizes).toEqual([0, 90]);
+  });
 });
 
 // Measured; lower them when the work gets cheaper, never raise them without a reason.

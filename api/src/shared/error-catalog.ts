@@ -243,6 +243,14 @@ export const FIELD_PROBLEMS = {
     en: 'The host name in this address cannot be found.',
     zhTw: '找不到此網址的主機名稱。',
   },
+  ENDS_BEFORE_START: {
+    en: 'The end must be later than the start.',
+    zhTw: '結束時間須晚於開始時間。',
+  },
+  LINK_NOT_ALLOWED: {
+    en: 'Links may only point to an https:// address or to a page of this service (starting with /).',
+    zhTw: '連結僅能指向 https:// 開頭的網址，或本系統的頁面（以 / 開頭）。',
+  },
 } as const satisfies Record<string, { en: string; zhTw: string }>;
 
 export type FieldProblemCode = keyof typeof FIELD_PROBLEMS;

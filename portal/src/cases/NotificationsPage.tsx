@@ -8,6 +8,7 @@ import { Loading } from '../components/Loading';
 import { Notice } from '../components/Notice';
 import { Page } from '../components/Page';
 import { useMessages } from '../i18n/locale';
+import { TodoList } from '../todos/TodoList';
 import {
   CasesMarkAllNotificationsReadMutation,
   CasesMarkNotificationReadMutation,
@@ -65,6 +66,8 @@ export default function NotificationsPage() {
     <Page title={t('title')} intro={t('intro')} actions={actions}>
       <ErrorAlert error={error ?? one.error ?? all.error} onRetry={() => void refetch()} />
       <Notice said={allDone ? MARKED_ALL : undefined} t={t} onClose={() => setAllDone(false)} />
+      {/* The bell counts the to-dos too: the person who follows it finds them here. */}
+      <TodoList hideWhenEmpty />
       {loading && !data && <Loading />}
       {list && list.unread > 0 && (
         <Typography sx={{ mb: 1, fontWeight: 600 }}>

@@ -218,10 +218,14 @@ export const CasesRespondToSupplementMutation = graphql(`
 `);
 
 /** The bell: only the count (one row at most comes back with it). */
+/** The bell: unread notices and the to-dos (the to-do list's own fields: see todos.graphql.ts). */
 export const CasesUnreadCountQuery = graphql(`
   query CasesUnreadCount {
     notifications(unreadOnly: true, perPage: 1) {
       unread
+    }
+    todos {
+      ...TodosItemFields
     }
   }
 `);

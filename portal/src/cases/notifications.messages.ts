@@ -5,6 +5,8 @@ export const notificationMessages = defineMessages({
   'zh-TW': {
     bellNone: '通知（沒有未讀通知）',
     bellUnread: '通知：{count} 則未讀',
+    bellUnreadTodos: '通知：{count} 則未讀；待辦事項 {todos} 項，合計 {total} 項',
+    bellNoneTodos: '通知（沒有未讀通知）；待辦事項 {todos} 項',
     title: '通知',
     intro: '您的申請案有任何變化時，我們會在這裡及以電子郵件通知您。',
     unreadCount: '{count} 則未讀',
@@ -23,6 +25,8 @@ export const notificationMessages = defineMessages({
   en: {
     bellNone: 'Notifications (none unread)',
     bellUnread: '{count} unread notifications',
+    bellUnreadTodos: '{count} unread notifications; {todos} to-dos; {total} in all',
+    bellNoneTodos: 'Notifications (none unread); {todos} to-dos',
     title: 'Notifications',
     intro: 'We tell you here, and by email, whenever anything happens on your cases.',
     unreadCount: '{count} unread',

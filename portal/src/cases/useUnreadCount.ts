@@ -8,15 +8,21 @@ const OWN_OPERATION = 'CasesUnreadCount';
 /** Reading the session for the countdown is not the person's doing either. */
 const PASSIVE_OPERATIONS = new Set([OWN_OPERATION, 'PortalSession']);
 
+/** What the bell counts: unread notices, and the to-dos waiting for the person. */
+export interface BellCounts {
+  unread: number;
+  todos: number;
+}
+
 /**
- * The unread count for the bell, asked again every 60 s, but only while the tab is visible and
+ * The counts for the bell, asked again every 60 s, but only while the tab is visible and
  * the person has done something since the last time. Any GraphQL request extends the session
  * (only `session` itself does not), so a blind poll would keep an abandoned tab signed in for
  * ever and defeat the 30-minute idle logout. "Done something" means a request of their own
  * (another operation, an upload): the bell then never extends a session the person's own
  * activity would not have.
  */
-export function useUnreadCount(enabled: boolean): number {
+export function useUnreadCount(enabled: boolean): BellCounts {
   const { data, refetch } = useQuery(CasesUnreadCountQuery, {
     skip: !enabled,
     fetchPolicy: 'cache-and-network',
@@ -45,5 +51,5 @@ export function useUnreadCount(enabled: boolean): number {
     };
   }, [enabled, refetch]);
 
-  return data?.notifications.unread ?? 0;
+  return { unread: data?.notifications.unread ?? 0, todos: data?.todos.length ?? 0 };
 }

@@ -43,6 +43,9 @@ type Documents = {
     "\n  fragment AgencyWebhookDeliveryFields on WebhookDelivery {\n    id\n    subscriptionId\n    eventId\n    eventType\n    amendmentId\n    status\n    attempts\n    nextAttemptAt\n    lastAttemptAt\n    lastStatusCode\n    lastError\n    payload\n    createdAt\n    deliveredAt\n  }\n": typeof types.AgencyWebhookDeliveryFieldsFragmentDoc,
     "\n  query AgencyWebhookDeliveries($status: WebhookDeliveryStatus, $page: Int!, $perPage: Int!) {\n    webhookDeliveries(status: $status, page: $page, perPage: $perPage) {\n      total\n      items {\n        ...AgencyWebhookDeliveryFields\n      }\n    }\n  }\n": typeof types.AgencyWebhookDeliveriesDocument,
     "\n  mutation AgencyRedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...AgencyWebhookDeliveryFields\n    }\n  }\n": typeof types.AgencyRedeliverWebhookDocument,
+    "\n  fragment AnnouncementsNoticeFields on Announcement {\n    id\n    title\n    body\n    issuingUnit\n    important\n    publishFrom\n    publishUntil\n  }\n": typeof types.AnnouncementsNoticeFieldsFragmentDoc,
+    "\n  query AnnouncementsBoard($page: Int!, $perPage: Int!) {\n    announcements(page: $page, perPage: $perPage) {\n      items {\n        ...AnnouncementsNoticeFields\n      }\n      total\n    }\n  }\n": typeof types.AnnouncementsBoardDocument,
+    "\n  query AnnouncementsNotice($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementsNoticeFields\n    }\n  }\n": typeof types.AnnouncementsNoticeDocument,
     "\n  fragment CasesCentreFields on ServiceCentre {\n    code\n    name\n    address\n    openingHours\n  }\n": typeof types.CasesCentreFieldsFragmentDoc,
     "\n  query CasesMyAmendments {\n    myAmendments {\n      id\n      applicationNumber\n      status\n      statusLabel\n      items\n      updatedAt\n      draftExpiresAt\n      applicant {\n        id\n        englishSurname\n        englishGivenName\n        chineseName\n      }\n      fee {\n        amount\n        status\n        payable\n        cardPrinted\n      }\n      current {\n        collectionPlace {\n          ...CasesCentreFields\n        }\n      }\n      requested {\n        collectionPlace {\n          ...CasesCentreFields\n        }\n      }\n    }\n  }\n": typeof types.CasesMyAmendmentsDocument,
     "\n  query CasesRequirements {\n    amendmentRequirements {\n      item\n      label\n      documents {\n        type\n        label\n        accept\n        maxBytes\n        summary\n      }\n    }\n  }\n": typeof types.CasesRequirementsDocument,
@@ -51,7 +54,7 @@ type Documents = {
     "\n  mutation CasesStartFeePayment($amendmentId: ID!, $method: PaymentMethod!) {\n    startFeePayment(amendmentId: $amendmentId, method: $method) {\n      formAction\n      formMethod\n      formFields {\n        name\n        value\n      }\n      payment {\n        ...CasesPaymentFields\n      }\n    }\n  }\n": typeof types.CasesStartFeePaymentDocument,
     "\n  mutation CasesWithdraw($id: ID!, $note: String) {\n    withdrawAmendment(id: $id, note: $note) {\n      id\n      status\n      statusLabel\n    }\n  }\n": typeof types.CasesWithdrawDocument,
     "\n  mutation CasesRespondToSupplement($amendmentId: ID!, $note: String) {\n    respondToSupplementRequest(amendmentId: $amendmentId, note: $note) {\n      id\n      status\n      statusLabel\n    }\n  }\n": typeof types.CasesRespondToSupplementDocument,
-    "\n  query CasesUnreadCount {\n    notifications(unreadOnly: true, perPage: 1) {\n      unread\n    }\n  }\n": typeof types.CasesUnreadCountDocument,
+    "\n  query CasesUnreadCount {\n    notifications(unreadOnly: true, perPage: 1) {\n      unread\n    }\n    todos {\n      ...TodosItemFields\n    }\n  }\n": typeof types.CasesUnreadCountDocument,
     "\n  query CasesNotifications($page: Int!, $perPage: Int!) {\n    notifications(page: $page, perPage: $perPage) {\n      total\n      unread\n      items {\n        id\n        kind\n        amendmentId\n        title\n        body\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.CasesNotificationsDocument,
     "\n  mutation CasesMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.CasesMarkNotificationReadDocument,
     "\n  mutation CasesMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.CasesMarkAllNotificationsReadDocument,
@@ -60,6 +63,8 @@ type Documents = {
     "\n  query PortalSession {\n    session {\n      ...SessionFields\n    }\n  }\n": typeof types.PortalSessionDocument,
     "\n  query StaySignedIn {\n    me {\n      id\n    }\n  }\n": typeof types.StaySignedInDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment TodosItemFields on TodoItem {\n    kind\n    title\n    detail\n    amendmentId\n    applicationNumber\n    dueAt\n    link\n  }\n": typeof types.TodosItemFieldsFragmentDoc,
+    "\n  query TodosList {\n    todos {\n      ...TodosItemFields\n    }\n  }\n": typeof types.TodosListDocument,
     "\n  query WizardTerms {\n    amendmentTerms {\n      version\n      title\n      effectiveFrom\n      accepted\n      clauses {\n        number\n        text\n      }\n    }\n  }\n": typeof types.WizardTermsDocument,
     "\n  mutation WizardAcceptTerms($version: String!) {\n    acceptAmendmentTerms(version: $version) {\n      version\n      acceptedAt\n    }\n  }\n": typeof types.WizardAcceptTermsDocument,
     "\n  query WizardOwnHolder($id: ID!) {\n    applicant(id: $id) {\n      id\n      uiNumber\n      birthDate\n    }\n  }\n": typeof types.WizardOwnHolderDocument,
@@ -106,6 +111,9 @@ const documents: Documents = {
     "\n  fragment AgencyWebhookDeliveryFields on WebhookDelivery {\n    id\n    subscriptionId\n    eventId\n    eventType\n    amendmentId\n    status\n    attempts\n    nextAttemptAt\n    lastAttemptAt\n    lastStatusCode\n    lastError\n    payload\n    createdAt\n    deliveredAt\n  }\n": types.AgencyWebhookDeliveryFieldsFragmentDoc,
     "\n  query AgencyWebhookDeliveries($status: WebhookDeliveryStatus, $page: Int!, $perPage: Int!) {\n    webhookDeliveries(status: $status, page: $page, perPage: $perPage) {\n      total\n      items {\n        ...AgencyWebhookDeliveryFields\n      }\n    }\n  }\n": types.AgencyWebhookDeliveriesDocument,
     "\n  mutation AgencyRedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...AgencyWebhookDeliveryFields\n    }\n  }\n": types.AgencyRedeliverWebhookDocument,
+    "\n  fragment AnnouncementsNoticeFields on Announcement {\n    id\n    title\n    body\n    issuingUnit\n    important\n    publishFrom\n    publishUntil\n  }\n": types.AnnouncementsNoticeFieldsFragmentDoc,
+    "\n  query AnnouncementsBoard($page: Int!, $perPage: Int!) {\n    announcements(page: $page, perPage: $perPage) {\n      items {\n        ...AnnouncementsNoticeFields\n      }\n      total\n    }\n  }\n": types.AnnouncementsBoardDocument,
+    "\n  query AnnouncementsNotice($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementsNoticeFields\n    }\n  }\n": types.AnnouncementsNoticeDocument,
     "\n  fragment CasesCentreFields on ServiceCentre {\n    code\n    name\n    address\n    openingHours\n  }\n": types.CasesCentreFieldsFragmentDoc,
     "\n  query CasesMyAmendments {\n    myAmendments {\n      id\n      applicationNumber\n      status\n      statusLabel\n      items\n      updatedAt\n      draftExpiresAt\n      applicant {\n        id\n        englishSurname\n        englishGivenName\n        chineseName\n      }\n      fee {\n        amount\n        status\n        payable\n        cardPrinted\n      }\n      current {\n        collectionPlace {\n          ...CasesCentreFields\n        }\n      }\n      requested {\n        collectionPlace {\n          ...CasesCentreFields\n        }\n      }\n    }\n  }\n": types.CasesMyAmendmentsDocument,
     "\n  query CasesRequirements {\n    amendmentRequirements {\n      item\n      label\n      documents {\n        type\n        label\n        accept\n        maxBytes\n        summary\n      }\n    }\n  }\n": types.CasesRequirementsDocument,
@@ -114,7 +122,7 @@ const documents: Documents = {
     "\n  mutation CasesStartFeePayment($amendmentId: ID!, $method: PaymentMethod!) {\n    startFeePayment(amendmentId: $amendmentId, method: $method) {\n      formAction\n      formMethod\n      formFields {\n        name\n        value\n      }\n      payment {\n        ...CasesPaymentFields\n      }\n    }\n  }\n": types.CasesStartFeePaymentDocument,
     "\n  mutation CasesWithdraw($id: ID!, $note: String) {\n    withdrawAmendment(id: $id, note: $note) {\n      id\n      status\n      statusLabel\n    }\n  }\n": types.CasesWithdrawDocument,
     "\n  mutation CasesRespondToSupplement($amendmentId: ID!, $note: String) {\n    respondToSupplementRequest(amendmentId: $amendmentId, note: $note) {\n      id\n      status\n      statusLabel\n    }\n  }\n": types.CasesRespondToSupplementDocument,
-    "\n  query CasesUnreadCount {\n    notifications(unreadOnly: true, perPage: 1) {\n      unread\n    }\n  }\n": types.CasesUnreadCountDocument,
+    "\n  query CasesUnreadCount {\n    notifications(unreadOnly: true, perPage: 1) {\n      unread\n    }\n    todos {\n      ...TodosItemFields\n    }\n  }\n": types.CasesUnreadCountDocument,
     "\n  query CasesNotifications($page: Int!, $perPage: Int!) {\n    notifications(page: $page, perPage: $perPage) {\n      total\n      unread\n      items {\n        id\n        kind\n        amendmentId\n        title\n        body\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.CasesNotificationsDocument,
     "\n  mutation CasesMarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.CasesMarkNotificationReadDocument,
     "\n  mutation CasesMarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.CasesMarkAllNotificationsReadDocument,
@@ -123,6 +131,8 @@ const documents: Documents = {
     "\n  query PortalSession {\n    session {\n      ...SessionFields\n    }\n  }\n": types.PortalSessionDocument,
     "\n  query StaySignedIn {\n    me {\n      id\n    }\n  }\n": types.StaySignedInDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment TodosItemFields on TodoItem {\n    kind\n    title\n    detail\n    amendmentId\n    applicationNumber\n    dueAt\n    link\n  }\n": types.TodosItemFieldsFragmentDoc,
+    "\n  query TodosList {\n    todos {\n      ...TodosItemFields\n    }\n  }\n": types.TodosListDocument,
     "\n  query WizardTerms {\n    amendmentTerms {\n      version\n      title\n      effectiveFrom\n      accepted\n      clauses {\n        number\n        text\n      }\n    }\n  }\n": types.WizardTermsDocument,
     "\n  mutation WizardAcceptTerms($version: String!) {\n    acceptAmendmentTerms(version: $version) {\n      version\n      acceptedAt\n    }\n  }\n": types.WizardAcceptTermsDocument,
     "\n  query WizardOwnHolder($id: ID!) {\n    applicant(id: $id) {\n      id\n      uiNumber\n      birthDate\n    }\n  }\n": types.WizardOwnHolderDocument,
@@ -273,6 +283,18 @@ export function graphql(source: "\n  mutation AgencyRedeliverWebhook($deliveryId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AnnouncementsNoticeFields on Announcement {\n    id\n    title\n    body\n    issuingUnit\n    important\n    publishFrom\n    publishUntil\n  }\n"): (typeof documents)["\n  fragment AnnouncementsNoticeFields on Announcement {\n    id\n    title\n    body\n    issuingUnit\n    important\n    publishFrom\n    publishUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncementsBoard($page: Int!, $perPage: Int!) {\n    announcements(page: $page, perPage: $perPage) {\n      items {\n        ...AnnouncementsNoticeFields\n      }\n      total\n    }\n  }\n"): (typeof documents)["\n  query AnnouncementsBoard($page: Int!, $perPage: Int!) {\n    announcements(page: $page, perPage: $perPage) {\n      items {\n        ...AnnouncementsNoticeFields\n      }\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncementsNotice($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementsNoticeFields\n    }\n  }\n"): (typeof documents)["\n  query AnnouncementsNotice($id: ID!) {\n    announcement(id: $id) {\n      ...AnnouncementsNoticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CasesCentreFields on ServiceCentre {\n    code\n    name\n    address\n    openingHours\n  }\n"): (typeof documents)["\n  fragment CasesCentreFields on ServiceCentre {\n    code\n    name\n    address\n    openingHours\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -305,7 +327,7 @@ export function graphql(source: "\n  mutation CasesRespondToSupplement($amendmen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CasesUnreadCount {\n    notifications(unreadOnly: true, perPage: 1) {\n      unread\n    }\n  }\n"): (typeof documents)["\n  query CasesUnreadCount {\n    notifications(unreadOnly: true, perPage: 1) {\n      unread\n    }\n  }\n"];
+export function graphql(source: "\n  query CasesUnreadCount {\n    notifications(unreadOnly: true, perPage: 1) {\n      unread\n    }\n    todos {\n      ...TodosItemFields\n    }\n  }\n"): (typeof documents)["\n  query CasesUnreadCount {\n    notifications(unreadOnly: true, perPage: 1) {\n      unread\n    }\n    todos {\n      ...TodosItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,6 +360,14 @@ export function graphql(source: "\n  query StaySignedIn {\n    me {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TodosItemFields on TodoItem {\n    kind\n    title\n    detail\n    amendmentId\n    applicationNumber\n    dueAt\n    link\n  }\n"): (typeof documents)["\n  fragment TodosItemFields on TodoItem {\n    kind\n    title\n    detail\n    amendmentId\n    applicationNumber\n    dueAt\n    link\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodosList {\n    todos {\n      ...TodosItemFields\n    }\n  }\n"): (typeof documents)["\n  query TodosList {\n    todos {\n      ...TodosItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { Link as RouterLink } from 'react-router';
 import { Box, Button, Card, CardContent, Link, Stack, Typography } from '@mui/material';
+import { BulletinBoard } from '../announcements/BulletinBoard';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
@@ -9,6 +10,7 @@ import { formatMoney } from '../i18n/dates';
 import { useMessages } from '../i18n/locale';
 import { isStaff } from '../layout/navigation';
 import { useSession } from '../session/SessionProvider';
+import { TodoList } from '../todos/TodoList';
 import { homeMessages } from './home.messages';
 
 const HomeRequirementsQuery = graphql(`
@@ -32,7 +34,10 @@ const HomeRequirementsQuery = graphql(`
   }
 `);
 
-/** The front page: what can be changed, what it costs, what to prepare, and the way in. */
+/**
+ * The front page: the way in, the signed-in person's to-do list, the bulletin board, then what
+ * can be changed, what it costs and what to prepare.
+ */
 export default function HomePage() {
   const t = useMessages(homeMessages);
   const { status, session } = useSession();
@@ -71,6 +76,9 @@ export default function HomePage() {
           </>
         )}
       </Stack>
+
+      {signedIn && !isStaff(session.account.role) && <TodoList />}
+      <BulletinBoard />
 
       <Box component="section" aria-labelledby="steps-title" sx={{ mb: 4 }}>
         <Typography id="steps-title" component="h2" variant="h6" sx={{ mb: 1 }}>

@@ -13,6 +13,7 @@ import { Migration20261128000700Webhooks } from './Migration20261128000700Webhoo
 import { Migration20261128000800Payments } from './Migration20261128000800Payments.js';
 import { Migration20261128000900OfficerListIndexes } from './Migration20261128000900OfficerListIndexes.js';
 import { Migration20261128001000NoticeLanguages } from './Migration20261128001000NoticeLanguages.js';
+import { Migration20261128001100Announcements } from './Migration20261128001100Announcements.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
     class: Migration20261128000900OfficerListIndexes,
   },
   { name: 'Migration20261128001000NoticeLanguages', class: Migration20261128001000NoticeLanguages },
+  { name: 'Migration20261128001100Announcements', class: Migration20261128001100Announcements },
 ];

@@ -115,6 +115,47 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
+/** Notices on the demo bulletin board (公布欄), written by the demo supervisor. */
+export const DEMO_ANNOUNCEMENTS = [
+  {
+    id: '00000000-0000-4000-8000-0000000000a1',
+    important: true,
+    titleZhTw: '居留證即將到期或遺失者，可由本人或代理人線上申請換補發',
+    titleEn:
+      'Residence cards about to expire or lost can be renewed online by the holder or an agent',
+    bodyZhTw: [
+      '就業金卡持卡人之居留證**即將到期**或**遺失**時，可由本人或受委任之代理人於本系統線上申請換發或補發，免親自臨櫃送件。',
+      '',
+      '- 本人：登入後選擇「新增申請」。',
+      '- 代理人（雇主或代辦業者）：須先取得持卡人授權，或上傳委任書經移民署核對。',
+      '',
+      '新卡製妥後，請攜帶護照及現持就業金卡至選定之服務站領取。詳情請見[移民署網站](https://www.immigration.gov.tw/)。',
+    ].join('\n'),
+    bodyEn: [
+      'When a Gold Card holder’s residence card is **about to expire** or has been **lost**, the holder or an authorised agent can apply online for a new one, without queueing at a counter.',
+      '',
+      '- Holders: log in and choose “New application”.',
+      '- Agents (employers or agencies): first get the holder’s mandate, or send a power of attorney for the agency to check.',
+      '',
+      'When the new card is ready, collect it at the service centre you chose, with your passport and your current card. More on the [National Immigration Agency’s website](https://www.immigration.gov.tw/).',
+    ].join('\n'),
+    issuingUnitZhTw: '移民署',
+    issuingUnitEn: 'National Immigration Agency',
+  },
+  {
+    id: '00000000-0000-4000-8000-0000000000a2',
+    important: false,
+    titleZhTw: '首頁新增「待辦事項」：待繳規費、待補件、可領新卡一目了然',
+    titleEn: 'New on the home page: your to-do list of fees, documents and cards',
+    bodyZhTw:
+      '登入後，首頁的「待辦事項」會列出需要您處理的申請案：待繳規費、審核人員要求補件、新卡可領取，以及即將刪除的草稿。點選項目即可前往[我的申請案](/amendments)辦理。',
+    bodyEn:
+      'Once you log in, the to-do list on the home page shows what waits for you: fees to pay, documents the officer asked for, new cards ready to collect and drafts about to be deleted. Choose one to go straight to [your applications](/amendments).',
+    issuingUnitZhTw: '移民署',
+    issuingUnitEn: 'National Immigration Agency',
+  },
+] as const;
+
 /**
  * Loads the demo data set once: running it again changes nothing (rows are keyed by fixed ids,
  * UI numbers and account names).
@@ -151,8 +192,35 @@ export async function seedDemoData(databaseUrl: string, holders = 40) {
       );
       accountsCreated++;
     }
-    return { holdersCreated: demoCreated + created, accountsCreated };
+    const announcementsCreated = await seedAnnouncements(client);
+    return { holdersCreated: demoCreated + created, accountsCreated, announcementsCreated };
   } finally {
     await client.end();
   }
+}
+
+/** The demo notices, by the demo supervisor, published from the first load on. */
+async function seedAnnouncements(client: pg.Client): Promise<number> {
+  let created = 0;
+  for (const a of DEMO_ANNOUNCEMENTS) {
+    const result = await client.query(
+      `insert into announcement (id, title_zh_tw, title_en, body_zh_tw, body_en, issuing_unit_zh_tw,
+         issuing_unit_en, important, publish_from, created_by, updated_by, created_at, updated_at)
+       select $1, $2, $3, $4, $5, $6, $7, $8, now(), s.id, s.id, now(), now()
+       from account s where s.account_name = 'supervisor'
+       on conflict (id) do nothing`,
+      [
+        a.id,
+        a.titleZhTw,
+        a.titleEn,
+        a.bodyZhTw,
+        a.bodyEn,
+        a.issuingUnitZhTw,
+        a.issuingUnitEn,
+        a.important,
+      ],
+    );
+    created += result.rowCount ?? 0;
+  }
+  return created;
 }

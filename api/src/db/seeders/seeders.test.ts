@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test-support/db.js';
 import { checkUiNumber } from '../../modules/cardholders/ui-number.js';
-import { DEMO_ACCOUNTS, seedDemoData } from './demo.js';
+import { DEMO_ACCOUNTS, DEMO_ANNOUNCEMENTS, seedDemoData } from './demo.js';
 import { generateHolder } from './holders.js';
 import { seedHolders } from './scale.js';
 import { verifyPassword } from '../../shared/passwords.js';
@@ -66,8 +66,17 @@ describe('seeding', () => {
   it('loads demo data idempotently, with working demo passwords', async () => {
     const first = await seedDemoData(db.url, 10);
     expect(first.accountsCreated).toBe(DEMO_ACCOUNTS.length);
+    expect(first.announcementsCreated).toBe(DEMO_ANNOUNCEMENTS.length);
     const second = await seedDemoData(db.url, 10);
-    expect(second).toEqual({ holdersCreated: 0, accountsCreated: 0 });
+    expect(second).toEqual({ holdersCreated: 0, accountsCreated: 0, announcementsCreated: 0 });
+    // The board shows the demo notices, the important one first.
+    const board = await db.sql<{ title_en: string; important: boolean }>(
+      'select title_en, important from announcement order by important desc, publish_from desc',
+    );
+    expect(board.map((a) => a.important)).toEqual([true, false]);
+    expect(board[0]!.title_en).toBe(
+      'Residence cards about to expire or lost can be renewed online by the holder or an agent',
+    );
     const [officer] = await db.sql<{ password_hash: string; role: string }>(
       "select password_hash, role from account where account_name = 'officer'",
     );

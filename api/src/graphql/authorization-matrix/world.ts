@@ -7,6 +7,7 @@ import { graphqlMultipart, type MultipartFile } from '../../test-support/multipa
 import { startTestServer, type TestServer } from '../../test-support/server.js';
 import { type Answer, type Caller, inDays } from './matrix.js';
 import { buildCases, type Cases } from './world-cases.js';
+import { NOTICE_INPUT } from './entries-notices.js';
 
 /**
  * The fixtures every matrix entry calls against, built once over the real API: accounts and their
@@ -52,6 +53,8 @@ export interface World extends Cases {
   webhooks: { main: string; toDelete: string; delivery: string };
   /** A notice in the holder's bell. */
   notification: string;
+  /** Bulletin-board notices: one published now, one scheduled, one for `retireAnnouncement`. */
+  announcements: { published: string; scheduled: string; toRetire: string };
   gql(token: string | null, query: string, variables?: Record<string, unknown>): Promise<Answer>;
   upload(
     token: string | null,
@@ -76,6 +79,7 @@ export interface World extends Cases {
 /** Tables whose rows a refused call must leave exactly as they were. */
 const FINGERPRINTED = [
   'account',
+  'announcement',
   'account_token',
   'amendment',
   'amendment_document',
@@ -237,7 +241,7 @@ export async function buildWorld(): Promise<World> {
   };
   const cases = await buildCases(partial, holders.slice(1));
 
-  const [notice] = await db.sql<{ id: string }>(
+  const [bellNotice] = await db.sql<{ id: string }>(
     'select id from notification where account_id = $1 order by created_at limit 1',
     [accountId.holder],
   );
@@ -245,7 +249,23 @@ export async function buildWorld(): Promise<World> {
     'select id from webhook_delivery where subscription_id = $1 order by created_at limit 1',
     [mainSubscription],
   );
-  if (!notice || !delivery) throw new Error('set-up made no notice for the holder or no delivery');
+  if (!bellNotice || !delivery)
+    throw new Error('set-up made no notice for the holder or no delivery');
+
+  // The bulletin board: written by the supervisor, as the console does.
+  const notice = async (input: Record<string, unknown>) =>
+    (
+      await must<{ createAnnouncement: { id: string } }>(
+        token.supervisor,
+        'mutation($i: AnnouncementInput!) { createAnnouncement(input: $i) { id } }',
+        { i: { ...NOTICE_INPUT, ...input } },
+      )
+    ).createAnnouncement.id;
+  const announcements = {
+    published: await notice({ important: true }),
+    scheduled: await notice({ publishFrom: new Date(Date.now() + 86_400_000).toISOString() }),
+    toRetire: await notice({}),
+  };
 
   const credential: Record<Caller, string | null> = {
     anonymous: null,
@@ -267,7 +287,8 @@ export async function buildWorld(): Promise<World> {
     termsVersion: amendmentTerms.version,
     apiKeys: { read: readKey.apiKey.id, file: fileKey.apiKey.id, spare: spareKey.apiKey.id },
     webhooks: { main: mainSubscription, toDelete, delivery: delivery.id },
-    notification: notice.id,
+    notification: bellNotice.id,
+    announcements,
     freshCredential: async (caller) =>
       caller === 'anonymous' || caller === 'readKey' || caller === 'fileKey'
         ? credential[caller]
