@@ -68,8 +68,8 @@ const notices = {
   ]),
   important: {
     ...texts('系統維護暫停服務', 'Service paused for maintenance', [
-      '**12 月 20 日 00:00 至 06:00** 暫停線上申請。\n\n- 草稿會保留\n- 已送出的案件不受影響\n\n詳見[移民署網站](https://www.immigration.gov.tw/)或[所有公告](/announcements)。',
-      'Online filing pauses on **20 December, 00:00–06:00**.\n\n- Drafts are kept\n- Submitted cases are not affected\n\nSee the [agency’s site](https://www.immigration.gov.tw/) or [all announcements](/announcements).',
+      '**12 月 20 日 00:00 至 06:00** 暫停線上申請。\n\n- 草稿會保留\n- 已送出的案件不受影響\n\n詳見[說明網站](https://www.example.org/)或[所有公告](/announcements)。',
+      'Online filing pauses on **20 December, 00:00–06:00**.\n\n- Drafts are kept\n- Submitted cases are not affected\n\nSee the [agency’s site](https://www.example.org/) or [all announcements](/announcements).',
     ]),
     important: true,
   },
@@ -148,8 +148,8 @@ describe('the bulletin board', () => {
       '草稿會保留',
       '已送出的案件不受影響',
     ]);
-    const outside = body.getByRole('link', { name: '移民署網站' });
-    expect(await outside.getAttribute('href')).toBe('https://www.immigration.gov.tw/');
+    const outside = body.getByRole('link', { name: '說明網站' });
+    expect(await outside.getAttribute('href')).toBe('https://www.example.org/');
     expect(await outside.getAttribute('target')).toBeNull();
     expect(await body.getByRole('link', { name: '所有公告' }).getAttribute('href')).toBe(
       '/announcements',

@@ -1,14 +1,11 @@
-import { Box, Link, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import type { CasesCentreFieldsFragment } from '../generated/graphql';
 import { useMessages } from '../i18n/locale';
 import { actionMessages } from './actions.messages';
 
-/** The agency's own site, for centres whose address the service does not know. */
-const NIA_SITE = 'https://www.immigration.gov.tw/';
-
 /**
  * Where to collect the new card, when it is open and what to bring. Addresses the API does not
- * know (null) are not guessed: the page sends people to the agency's list instead.
+ * know (null) are not guessed: the page says whom to ask instead.
  */
 export function CardCollection({ centre }: { centre?: CasesCentreFieldsFragment | null }) {
   const t = useMessages(actionMessages);
@@ -63,12 +60,7 @@ export function CardCollection({ centre }: { centre?: CasesCentreFieldsFragment 
         </Box>
       </Box>
       {(!centre?.address || !centre.openingHours) && (
-        <Typography variant="body2">
-          {t('cardUnknown')}{' '}
-          <Link href={NIA_SITE} rel="noopener noreferrer" target="_blank">
-            {t('niaSite')}
-          </Link>
-        </Typography>
+        <Typography variant="body2">{t('cardUnknown')}</Typography>
       )}
     </Box>
   );

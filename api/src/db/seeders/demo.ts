@@ -129,7 +129,7 @@ export const DEMO_ANNOUNCEMENTS = [
       '- 本人：登入後選擇「新增申請」。',
       '- 代理人（雇主或代辦業者）：須先取得持卡人授權，或上傳委任書經移民署核對。',
       '',
-      '新卡製妥後，請攜帶護照及現持就業金卡至選定之服務站領取。詳情請見[移民署網站](https://www.immigration.gov.tw/)。',
+      '新卡製妥後，請攜帶護照及現持就業金卡至選定之服務站領取；服務站的地址與時間會顯示在[我的申請案](/amendments)。',
     ].join('\n'),
     bodyEn: [
       'When a Gold Card holder’s residence card is **about to expire** or has been **lost**, the holder or an authorised agent can apply online for a new one, without queueing at a counter.',
@@ -137,7 +137,7 @@ export const DEMO_ANNOUNCEMENTS = [
       '- Holders: log in and choose “New application”.',
       '- Agents (employers or agencies): first get the holder’s mandate, or send a power of attorney for the agency to check.',
       '',
-      'When the new card is ready, collect it at the service centre you chose, with your passport and your current card. More on the [National Immigration Agency’s website](https://www.immigration.gov.tw/).',
+      'When the new card is ready, collect it at the service centre you chose, with your passport and your current card; the centre’s address and hours are shown under [My cases](/amendments).',
     ].join('\n'),
     issuingUnitZhTw: '移民署',
     issuingUnitEn: 'National Immigration Agency',

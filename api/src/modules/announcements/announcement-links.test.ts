@@ -6,7 +6,7 @@ describe('links in a notice’s Markdown', () => {
     expect(
       disallowedLinks(
         [
-          'See [the agency](https://www.immigration.gov.tw/) and [your cases](/amendments).',
+          'See [the agency](https://www.example.org/) and [your cases](/amendments).',
           '![map](https://example.org/map.png "title") <https://goldcard.example/help>',
           '[ref]: https://example.org/ref',
           'Plain text (with brackets) and [not a link] and a <b>tag</b> are fine.',

@@ -344,7 +344,7 @@ describe('the bulletin board', () => {
       i: {
         ...NOTICE,
         bodyEn: 'See [the form](javascript:alert(1)) or <data:text/html;base64,PHNjcmlwdD4=>',
-        bodyZhTw: '請見[表單](https://www.immigration.gov.tw/)與[說明](/amendments)',
+        bodyZhTw: '請見[表單](https://www.example.org/)與[說明](/amendments)',
       },
     });
     expect(fieldsOf(links)).toEqual(['input.bodyEn:LINK_NOT_ALLOWED']);
