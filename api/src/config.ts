@@ -10,7 +10,7 @@ import {
 } from './modules/payments/payment-settings.js';
 import type { WebhookSettings } from './modules/webhooks/webhook-settings.js';
 import {
-  serviceCentreOverridesSchema,
+  serviceCentresJson,
   type ServiceCentreOverrides,
 } from './modules/reference/service-centres.js';
 import type { DatabaseTimeouts } from './db/orm.js';
@@ -171,28 +171,7 @@ const envSchema = z.object({
       },
     )
     .optional(),
-  SERVICE_CENTRES_JSON: z
-    .string()
-    .transform((value, ctx) => {
-      const example = 'expected JSON like {"KHH":{"addressZhTw":"…","addressEn":"…"}}';
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(value);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: example });
-        return z.NEVER;
-      }
-      const result = serviceCentreOverridesSchema.safeParse(parsed);
-      if (!result.success) {
-        const why = result.error.issues
-          .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-          .join('; ');
-        ctx.addIssue({ code: 'custom', message: `${example} (${why})` });
-        return z.NEVER;
-      }
-      return result.data;
-    })
-    .optional(),
+  SERVICE_CENTRES_JSON: serviceCentresJson.optional(),
   ...PAYMENT_ENV,
   ...HARDENING_ENV,
 });

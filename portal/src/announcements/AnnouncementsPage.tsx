@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client';
-import { Link as RouterLink, useSearchParams } from 'react-router';
-import { Box, Pagination, PaginationItem, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Page } from '../components/Page';
+import { PageLinks, usePageParam } from '../components/PageLinks';
 import { useMessages } from '../i18n/locale';
 import { AnnouncementCard } from './AnnouncementCard';
 import { AnnouncementsBoardQuery } from './announcements.graphql';
@@ -14,8 +14,7 @@ const PER_PAGE = 10;
 /** `/announcements`: every published notice, important first, 10 a page (`?page=2`). */
 export default function AnnouncementsPage() {
   const t = useMessages(announcementMessages);
-  const [params] = useSearchParams();
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const page = usePageParam();
   const { data, loading, error, refetch } = useQuery(AnnouncementsBoardQuery, {
     variables: { page, perPage: PER_PAGE },
   });
@@ -36,34 +35,7 @@ export default function AnnouncementsPage() {
           ))}
         </Box>
       )}
-      {pages > 1 && (
-        <Box sx={{ mt: 3, display: 'flex', justifyContent: 'center' }}>
-          <Pagination
-            aria-label={t('pages')}
-            page={page}
-            count={pages}
-            siblingCount={0}
-            getItemAriaLabel={(type, item) =>
-              type === 'previous'
-                ? t('previous')
-                : type === 'next'
-                  ? t('nextPage')
-                  : type === 'page' && item === page
-                    ? t('page', { page: item ?? page })
-                    : t('goToPage', { page: item ?? page })
-            }
-            renderItem={(item) => (
-              <PaginationItem
-                component={RouterLink}
-                to={
-                  item.page && item.page > 1 ? `/announcements?page=${item.page}` : '/announcements'
-                }
-                {...item}
-              />
-            )}
-          />
-        </Box>
-      )}
+      <PageLinks page={page} pages={pages} path="/announcements" label={t('pages')} />
     </Page>
   );
 }

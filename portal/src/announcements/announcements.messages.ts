@@ -16,10 +16,6 @@ export const announcementMessages = defineMessages({
     notFoundBody: '這則公告可能已下架或尚未發布。',
     backToAll: '返回公布欄',
     pages: '公告分頁',
-    page: '第 {page} 頁',
-    goToPage: '前往第 {page} 頁',
-    previous: '上一頁',
-    nextPage: '下一頁',
   },
   en: {
     boardTitle: 'Announcements',
@@ -35,9 +31,5 @@ export const announcementMessages = defineMessages({
     notFoundBody: 'It may have been withdrawn, or it is not published yet.',
     backToAll: 'Back to all announcements',
     pages: 'Announcement pages',
-    page: 'Page {page}',
-    goToPage: 'Go to page {page}',
-    previous: 'Previous page',
-    nextPage: 'Next page',
   },
 });

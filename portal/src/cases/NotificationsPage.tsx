@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client';
-import { Link as RouterLink, useSearchParams } from 'react-router';
-import { Box, Button, Pagination, PaginationItem, Typography } from '@mui/material';
+import { Box, Button, Typography } from '@mui/material';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Loading } from '../components/Loading';
 import { Notice } from '../components/Notice';
 import { Page } from '../components/Page';
+import { PageLinks, usePageParam } from '../components/PageLinks';
 import { useMessages } from '../i18n/locale';
 import { TodoList } from '../todos/TodoList';
 import {
@@ -26,8 +26,7 @@ const MARKED_ALL = { key: 'markedAll' } as const;
 /** `/notifications`: every notice, newest first, 20 a page (`?page=2`), to mark read. */
 export default function NotificationsPage() {
   const t = useMessages(notificationMessages);
-  const [params] = useSearchParams();
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const page = usePageParam();
   const { data, loading, error, refetch } = useQuery(CasesNotificationsQuery, {
     variables: { page, perPage: PER_PAGE },
   });
@@ -88,34 +87,7 @@ export default function NotificationsPage() {
           ))}
         </Box>
       )}
-      {pages > 1 && (
-        <Box sx={{ mt: 3, display: 'flex', justifyContent: 'center' }}>
-          <Pagination
-            aria-label={t('pages')}
-            page={page}
-            count={pages}
-            siblingCount={0}
-            getItemAriaLabel={(type, item) =>
-              type === 'previous'
-                ? t('previous')
-                : type === 'next'
-                  ? t('nextPage')
-                  : type === 'page' && item === page
-                    ? t('page', { page: item ?? page })
-                    : t('goToPage', { page: item ?? page })
-            }
-            renderItem={(item) => (
-              <PaginationItem
-                component={RouterLink}
-                to={
-                  item.page && item.page > 1 ? `/notifications?page=${item.page}` : '/notifications'
-                }
-                {...item}
-              />
-            )}
-          />
-        </Box>
-      )}
+      <PageLinks page={page} pages={pages} path="/notifications" label={t('pages')} />
     </Page>
   );
 }

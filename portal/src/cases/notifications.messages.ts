@@ -17,10 +17,6 @@ export const notificationMessages = defineMessages({
     openCase: '查看申請案',
     empty: '目前沒有通知。',
     pages: '通知分頁',
-    page: '第 {page} 頁',
-    goToPage: '前往第 {page} 頁',
-    previous: '上一頁',
-    nextPage: '下一頁',
   },
   en: {
     bellNone: 'Notifications (none unread)',
@@ -37,9 +33,5 @@ export const notificationMessages = defineMessages({
     openCase: 'View the case',
     empty: 'No notifications yet.',
     pages: 'Notification pages',
-    page: 'Page {page}',
-    goToPage: 'Go to page {page}',
-    previous: 'Previous page',
-    nextPage: 'Next page',
   },
 });

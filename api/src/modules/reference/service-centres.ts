@@ -114,3 +114,24 @@ export function serviceCentreDetails(
   }
   return merged;
 }
+
+/** `SERVICE_CENTRES_JSON` as config.ts reads it: JSON text, checked against the schema above. */
+export const serviceCentresJson = z.string().transform((value, ctx) => {
+  const example = 'expected JSON like {"KHH":{"addressZhTw":"…","addressEn":"…"}}';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: example });
+    return z.NEVER;
+  }
+  const result = serviceCentreOverridesSchema.safeParse(parsed);
+  if (!result.success) {
+    const why = result.error.issues
+      .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+      .join('; ');
+    ctx.addIssue({ code: 'custom', message: `${example} (${why})` });
+    return z.NEVER;
+  }
+  return result.data;
+});
