@@ -1,6 +1,8 @@
+import { announcementMessages } from '../resources/announcements/messages';
 /** The console's own messages in English; zh-TW.ts must have the same keys (type-checked). */
 export const en = {
   goldcard: {
+    ...announcementMessages.en.goldcard,
     app: {
       title: 'Gold Card amendments — officer console',
       short: 'Gold Card console',
@@ -129,12 +131,6 @@ export const en = {
     },
     assignment: { ANY: 'Anyone', MINE: 'Assigned to me', UNASSIGNED: 'Unassigned' },
     boolean: { yes: 'Yes', no: 'No' },
-    announcementStatus: {
-      SCHEDULED: 'Scheduled',
-      PUBLISHED: 'Published',
-      EXPIRED: 'Expired',
-      RETIRED: 'Retired',
-    },
     amendments: {
       tabs: {
         label: 'Saved filters',
@@ -301,35 +297,9 @@ export const en = {
       done: 'I have noted the password',
       account_hint: '4–64 letters, digits, dot, hyphen or underscore',
     },
-    announcements: {
-      create_title: 'New announcement',
-      edit_title: 'Edit announcement',
-      zh_tw: 'Traditional Chinese',
-      en: 'English',
-      schedule: 'Importance and schedule',
-      important: 'Important',
-      important_hint: 'Shown first on the portal, marked “Important”.',
-      from_hint: 'Taiwan time; empty: publish now',
-      until_hint: 'Taiwan time; empty: until retired',
-      no_end: 'Until retired',
-      markdown_hint:
-        'Plain text; **bold**, *italic*, lists (- item) and [links](https://…) are allowed. HTML is shown as typed.',
-      preview: 'Preview',
-      preview_empty: 'Nothing to preview yet.',
-      created: 'The announcement has been saved.',
-      saved: 'The changes have been saved.',
-      conflict:
-        'Someone else changed this announcement meanwhile. The latest version has been loaded: check it and make your change again.',
-      retire: 'Retire',
-      retire_title: 'Retire “%{title}”?',
-      retire_body:
-        'It leaves the portal at once and cannot be published again. The record stays for the audit log.',
-      retired: 'The announcement has been retired.',
-      retired_note: 'Retired on %{at}: it is no longer shown and cannot be changed.',
-      last_change: 'Last change %{at} (version %{version})',
-    },
   },
   resources: {
+    ...announcementMessages.en.resources,
     amendments: {
       name: 'Case |||| Cases',
       fields: {
@@ -420,23 +390,6 @@ export const en = {
         role: 'Role',
         passwordChangedAt: 'Password set',
         passwordExpiresAt: 'Password expires',
-      },
-    },
-    announcements: {
-      name: 'Announcement |||| Announcements',
-      fields: {
-        status: 'Status',
-        title: 'Title',
-        issuingUnit: 'Issuing unit',
-        important: 'Important',
-        publishFrom: 'Published from',
-        publishUntil: 'Published until',
-        titleZhTw: 'Title in Chinese',
-        titleEn: 'Title in English',
-        issuingUnitZhTw: 'Issuing unit in Chinese',
-        issuingUnitEn: 'Issuing unit in English',
-        bodyZhTw: 'Text in Chinese',
-        bodyEn: 'Text in English',
       },
     },
   },

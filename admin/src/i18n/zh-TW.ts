@@ -1,8 +1,10 @@
+import { announcementMessages } from '../resources/announcements/messages';
 import type { AppMessages } from './en';
 
 /** The console's own messages in Traditional Chinese (the default language). */
 export const zhTW: AppMessages = {
   goldcard: {
+    ...announcementMessages.zhTW.goldcard,
     app: {
       title: '就業金卡資料異動 審核主控台',
       short: '金卡審核主控台',
@@ -121,12 +123,6 @@ export const zhTW: AppMessages = {
     uiNumberReason: { NEW_FORMAT: '換發新式號碼', PERSONAL_REASON: '個人因素' },
     assignment: { ANY: '不限', MINE: '分派給我', UNASSIGNED: '未分派' },
     boolean: { yes: '是', no: '否' },
-    announcementStatus: {
-      SCHEDULED: '已排程',
-      PUBLISHED: '公告中',
-      EXPIRED: '已過期',
-      RETIRED: '已下架',
-    },
     amendments: {
       tabs: {
         label: '常用篩選',
@@ -292,33 +288,9 @@ export const zhTW: AppMessages = {
       done: '我已記下密碼',
       account_hint: '4–64 個英文字母、數字、句點、連字號或底線',
     },
-    announcements: {
-      create_title: '新增公告',
-      edit_title: '編輯公告',
-      zh_tw: '中文',
-      en: '英文',
-      schedule: '重要性與公告期間',
-      important: '重要',
-      important_hint: '在申請人網站排在最前面，並標示「重要」。',
-      from_hint: '臺灣時間；留空表示立即發布',
-      until_hint: '臺灣時間；留空表示直到下架',
-      no_end: '直到下架',
-      markdown_hint:
-        '純文字；可使用 **粗體**、*斜體*、清單（- 項目）及 [連結](https://…)。HTML 會照原樣顯示為文字。',
-      preview: '預覽',
-      preview_empty: '尚無內容可預覽。',
-      created: '公告已儲存。',
-      saved: '變更已儲存。',
-      conflict: '這則公告剛被其他人修改，已重新載入最新版本：請確認內容後再修改一次。',
-      retire: '下架',
-      retire_title: '確定要下架「%{title}」嗎？',
-      retire_body: '公告會立即從申請人網站移除，且無法再次發布；紀錄仍保留於稽核紀錄。',
-      retired: '公告已下架。',
-      retired_note: '已於 %{at} 下架：不再顯示，也不能修改。',
-      last_change: '最後修改 %{at}（第 %{version} 版）',
-    },
   },
   resources: {
+    ...announcementMessages.zhTW.resources,
     amendments: {
       name: '異動案件 |||| 異動案件',
       fields: {
@@ -409,24 +381,6 @@ export const zhTW: AppMessages = {
         role: '角色',
         passwordChangedAt: '密碼設定時間',
         passwordExpiresAt: '密碼到期',
-      },
-    },
-    announcements: {
-      // Chinese has one plural form: polyglot shows the first, the board's name.
-      name: '公布欄',
-      fields: {
-        status: '狀態',
-        title: '標題',
-        issuingUnit: '發布單位',
-        important: '重要',
-        publishFrom: '公告開始',
-        publishUntil: '公告結束',
-        titleZhTw: '中文標題',
-        titleEn: '英文標題',
-        issuingUnitZhTw: '中文發布單位',
-        issuingUnitEn: '英文發布單位',
-        bodyZhTw: '中文內容',
-        bodyEn: '英文內容',
       },
     },
   },
