@@ -64,8 +64,9 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
       onError: async (error) => {
         if (error.code === 'ACCOUNT_LOCKED') {
           // Locking ends every session of the account, this one too: unlocking is by email.
-          await logout();
+          // Leave the signed-in page first, or it would send the browser to log in (RequireSession).
           await navigate('/account/forgot-password?locked=1', { replace: true });
+          await logout();
           return undefined;
         }
         if (error.code === 'INVALID_CREDENTIALS') {

@@ -36,11 +36,19 @@ export function Header() {
   const [menuOpen, setMenuOpen] = useState(false);
   const signedIn = status === 'active' && Boolean(session);
   const nav = navigationFor(session?.account.role);
+  const fullName = signedIn
+    ? { xs: 'none', sm: 'inline', lg: 'none', xl: 'inline' }
+    : { xs: 'none', sm: 'inline' };
+  const shortName = signedIn
+    ? { xs: 'inline', sm: 'none', lg: 'inline', xl: 'none' }
+    : { xs: 'inline', sm: 'none' };
 
   const signOut = async () => {
     setMenuOpen(false);
-    await logout();
+    // To the home page first: a page for signed-in people would otherwise answer the logout by
+    // sending the browser to log in again (RequireSession), racing this navigation.
     await navigate('/');
+    await logout();
   };
 
   const accountItems = signedIn
@@ -78,10 +86,12 @@ export function Header() {
             '&:focus-visible': { outline: '3px solid #ffb870', outlineOffset: 2 },
           }}
         >
-          <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          {/* The short name where the bar is full: on a phone, and beside the navigation of a
+              signed-in account until the screen is very wide. */}
+          <Box component="span" sx={{ display: fullName }}>
             {t('service')}
           </Box>
-          <Box component="span" sx={{ display: { xs: 'inline', sm: 'none' } }}>
+          <Box component="span" sx={{ display: shortName }}>
             {t('serviceShort')}
           </Box>
         </Typography>
@@ -103,7 +113,7 @@ export function Header() {
         {signedIn && <NotificationBell />}
         <LanguageButton />
         <Box sx={{ display: { xs: 'none', lg: 'flex' }, alignItems: 'center', gap: 0.5 }}>
-          <TextSizeButton />
+          <TextSizeButton compact={signedIn} />
           {signedIn && session ? (
             <AccountMenu session={session} onLogout={() => void signOut()} />
           ) : (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, type ButtonProps } from '@mui/material';
+import { Button, IconButton, Tooltip, type ButtonProps } from '@mui/material';
 import TextIncreaseIcon from '@mui/icons-material/TextIncrease';
 import TranslateIcon from '@mui/icons-material/Translate';
 import { common } from '../i18n/common';
@@ -40,7 +40,7 @@ export function LanguageButton() {
 }
 
 /** Larger text for the whole site (every size is in rem), remembered on this device. */
-export function TextSizeButton(props: ButtonProps) {
+export function TextSizeButton({ compact = false, ...props }: ButtonProps & { compact?: boolean }) {
   const t = useMessages(common);
   const [large, setLarge] = useState(savedLarge);
   useEffect(() => {
@@ -52,6 +52,21 @@ export function TextSizeButton(props: ButtonProps) {
       // Not remembered; it still applies to this page.
     }
   }, [large]);
+  if (compact) {
+    // Signed in, the bar is full: the icon alone, its name for screen readers and on hover.
+    return (
+      <Tooltip title={t('largerText')}>
+        <IconButton
+          color="inherit"
+          aria-label={t('largerText')}
+          aria-pressed={large}
+          onClick={() => setLarge((value) => !value)}
+        >
+          <TextIncreaseIcon />
+        </IconButton>
+      </Tooltip>
+    );
+  }
   return (
     <Button
       color="inherit"
