@@ -14,7 +14,7 @@ import {
   type Browser,
   type PortalServer,
 } from './support/portal';
-import { expectSaved, sampleFiles, unlinkedHolder } from './wizard-support';
+import { expectSaved, onStep, sampleFiles, unlinkedHolder } from './wizard-support';
 
 // The seed's twelve steps walked once as a person, in one browser, against the production API,
 // its database and a real SMTP server: register → the mailed link → log in → terms → identify →
@@ -170,13 +170,13 @@ describe('a holder amends their data from registration to collecting the card', 
     await shootBoth('items', /What changes/i);
     await page.getByRole('button', { name: '儲存並繼續' }).click();
 
-    await page.waitForURL(/\/edit\/basic$/);
+    await onStep(page, 'basic');
     await page.locator('#englishSurname').fill('LIN-WANG');
     await expectSaved(page);
     await shoot('name-zh');
     await page.getByRole('button', { name: '儲存並繼續' }).click();
 
-    await page.waitForURL(/\/edit\/passport$/);
+    await onStep(page, 'passport');
     await page.locator('#passport-number').fill('X98765432');
     await page.locator('#passport-issue').fill('2026-10-01');
     await page.locator('#passport-expiry').fill('2036-09-30');
@@ -184,7 +184,7 @@ describe('a holder amends their data from registration to collecting the card', 
     await shoot('passport-zh');
     await page.getByRole('button', { name: '儲存並繼續' }).click();
 
-    await page.waitForURL(/\/edit\/residence$/);
+    await onStep(page, 'residence');
     await page.locator('#residence-city').selectOption('臺中市');
     await page.locator('#residence-district').selectOption('西屯區');
     await page.locator('#residence-line').fill('臺灣大道三段99號12樓');
@@ -192,7 +192,7 @@ describe('a holder amends their data from registration to collecting the card', 
     await shootBoth('residence', /Residence/i);
     await page.getByRole('button', { name: '儲存並繼續' }).click();
 
-    await page.waitForURL(/\/edit\/documents$/);
+    await onStep(page, 'documents');
     // The limits are on screen before any file is chosen.
     await expect.poll(() => page.locator('#document-PHOTO').innerText()).toContain('413 × 531');
     await shoot('documents-before-zh');
@@ -229,7 +229,7 @@ describe('a holder amends their data from registration to collecting the card', 
     await page.getByRole('button', { name: '儲存並繼續' }).click();
 
     // One new card, one fee: NT$500 for the name; the address and the passport are exempt.
-    await page.waitForURL(/\/edit\/review$/);
+    await onStep(page, 'review');
     const fee = page.getByTestId('fee-summary');
     await expect.poll(() => fee.innerText()).toContain('NT$500');
     expect(await fee.innerText()).toContain('規費法第7條');
@@ -343,7 +343,7 @@ describe('an employer files for an employee under a mandate', () => {
       await p.locator('#uiNumber').fill(DEMO.holderUiNumber);
       await p.locator('#birthDate').fill(DEMO.holderBirthDate);
       await p.getByRole('button', { name: '開始填寫' }).click();
-      await p.waitForURL(/\/edit\/items$/);
+      await onStep(p, 'items');
       const id = /amendments\/([0-9a-f-]{36})/.exec(p.url())![1]!;
       await p.getByRole('checkbox', { name: '領證地點' }).check();
       await expectSaved(p);
@@ -351,7 +351,7 @@ describe('an employer files for an employee under a mandate', () => {
       await p.locator('#collection-place').selectOption('TXG');
       await expectSaved(p);
       await p.getByRole('button', { name: '儲存並繼續' }).click();
-      await p.waitForURL(/\/edit\/review$/);
+      await onStep(p, 'review');
       await p.getByRole('button', { name: '送出申請' }).click();
       await p.waitForURL(new RegExp(`/amendments/${id}\\?submitted=1$`));
       await p.evaluate(() => window.scrollTo(0, 0));

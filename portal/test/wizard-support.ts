@@ -48,6 +48,16 @@ export async function arrowSelect(page: Page, select: Locator, value: string): P
 }
 
 /** Waits until the step's draft is saved ("saved at 23:04"). */
+/**
+ * The wizard shows `step`: its address and its rendered content. The address alone is not
+ * enough: the router changes it before React has drawn the step, and a key pressed in between
+ * lands on the previous step's button (a CI run failed on exactly that).
+ */
+export async function onStep(page: Page, step: string): Promise<void> {
+  await page.waitForURL(new RegExp(`/edit/${step}$`));
+  await page.locator(`[data-wizard-step="${step}"]`).waitFor();
+}
+
 export async function expectSaved(page: Page): Promise<void> {
   await expect
     .poll(() => page.getByTestId('save-status').innerText(), { timeout: 10_000 })

@@ -17,6 +17,7 @@ import {
   caseAsRecorded,
   demoAddressDraft,
   expectSaved,
+  onStep,
   registerApplicant,
   sampleFiles,
   unlinkedHolder,
@@ -139,7 +140,7 @@ describe('the amendment wizard', () => {
     await page.getByRole('button', { name: '儲存並繼續' }).click();
 
     // Passport: a wrong number is refused beside the field (and in the summary), in Chinese.
-    await page.waitForURL(/\/edit\/passport$/);
+    await onStep(page, 'passport');
     await expect.poll(() => page.locator('main').innerText()).toContain('目前登記：561234567');
     await page.locator('#passport-number').fill('X1');
     await page.getByRole('button', { name: '儲存並繼續' }).click();
@@ -158,7 +159,7 @@ describe('the amendment wizard', () => {
     await page.getByRole('button', { name: '儲存並繼續' }).click();
 
     // Residence: city → district → postal code, the address in Traditional Chinese.
-    await page.waitForURL(/\/edit\/residence$/);
+    await onStep(page, 'residence');
     await expect.poll(() => page.getByTestId('residence-deadline').innerText()).toContain('30 日');
     await page.locator('#residence-city').selectOption('新北市');
     await page.locator('#residence-district').selectOption('板橋區');
@@ -173,7 +174,7 @@ describe('the amendment wizard', () => {
     await page.getByRole('button', { name: '儲存並繼續' }).click();
 
     // Documents: the limits before choosing; a refused photo; four uploads with progress.
-    await page.waitForURL(/\/edit\/documents$/);
+    await onStep(page, 'documents');
     const photoSlot = page.locator('#document-PHOTO');
     await expect.poll(() => photoSlot.innerText()).toContain('413 × 531');
     await page.getByTestId('file-PHOTO').setInputFiles(files.tooSmall);
@@ -224,7 +225,7 @@ describe('the amendment wizard', () => {
     await page.getByRole('button', { name: '儲存並繼續' }).click();
 
     // Review: before → after, the documents, NT$0 with the reasons in law; then submit.
-    await page.waitForURL(/\/edit\/review$/);
+    await onStep(page, 'review');
     const changes = page.getByTestId('review-changes');
     await expect.poll(() => changes.innerText()).toContain('220 新北市板橋區文化路一段1號3樓');
     expect(await changes.innerText()).toContain('X12345678');
@@ -307,7 +308,7 @@ describe('the amendment wizard', () => {
     await expect.poll(() => problem.innerText()).toContain('找不到相符的持卡人');
     await fill('#passportNumber', holder.passport.number);
     await press('Enter');
-    await page.waitForURL(/\/edit\/items$/);
+    await onStep(page, 'items');
     const id = /amendments\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 
     // Name, collection place and the new-format number, ticked with Space; Enter continues.
@@ -318,7 +319,7 @@ describe('the amendment wizard', () => {
     }
     await tabTo(page, page.getByTestId('step-continue'));
     await press('Enter');
-    await page.waitForURL(/\/edit\/basic$/);
+    await onStep(page, 'basic');
     await fill('#englishSurname', 'NEWNAME');
     await expectSaved(page);
     await auditBothLanguages(browser, 'wizard-08-basic');
@@ -326,18 +327,18 @@ describe('the amendment wizard', () => {
     await press('Enter');
 
     // The service centre, chosen with the arrow keys.
-    await page.waitForURL(/\/edit\/residence$/);
+    await onStep(page, 'residence');
     await arrowSelect(page, page.locator('#collection-place'), 'KHH');
     await expectSaved(page);
     await tabTo(page, page.getByTestId('step-continue'));
     await press('Enter');
-    await page.waitForURL(/\/edit\/ui-number$/);
+    await onStep(page, 'ui-number');
     await auditBothLanguages(browser, 'wizard-09-ui-number');
 
     // Straight to submitting, documents missing: each is named, linking to the documents step.
     await tabTo(page, page.getByRole('link', { name: /確認並送出/ }));
     await press('Enter');
-    await page.waitForURL(/\/edit\/review$/);
+    await onStep(page, 'review');
     await tabTo(page, page.getByTestId('step-continue'));
     await press('Enter');
     const missing = page.getByTestId('submit-problems');
@@ -354,7 +355,7 @@ describe('the amendment wizard', () => {
     // listener is there before any key: Playwright intercepts choosers only once it listens.)
     const choosers: FileChooser[] = [];
     page.on('filechooser', (chooser) => choosers.push(chooser));
-    await page.waitForURL(/\/edit\/documents$/);
+    await onStep(page, 'documents');
     const uploads = {
       NAME_CHANGE_PROOF: files.lease,
       PASSPORT: files.passport,
@@ -373,7 +374,7 @@ describe('the amendment wizard', () => {
     await press('Enter');
 
     // A name change costs the reissue fee, due after approval; Enter submits.
-    await page.waitForURL(/\/edit\/review$/);
+    await onStep(page, 'review');
     await expect.poll(() => page.getByTestId('fee-summary').innerText()).toContain('NT$500');
     await tabTo(page, page.getByTestId('step-continue'));
     await press('Enter');

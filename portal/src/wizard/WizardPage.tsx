@@ -69,6 +69,7 @@ export default function WizardPage() {
       }
     >
       <Box
+        data-wizard-step={step}
         sx={{
           display: 'grid',
           gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '260px minmax(0, 1fr)' },
