@@ -110,7 +110,7 @@ export function batchSql(events: boolean): string {
     order by s.sub nulls last, s.k
   ),
   cases as (
-    select n.id, n.k, n.status, n.applicant_id, n.items, n.cur, n.ctx, n.is_draft, n.contact_only,
+    select n.id, n.k, n.status, n.applicant_id, n.items, n.docs, n.cur, n.ctx, n.is_draft, n.contact_only,
       n.reviewed, n.t0, n.t1, n.t2, n.t3, n.t4, n.sub, n.created, n.last_edited,
       case when n.num is not null then 'GC' || to_char(n.sub at time zone 'Asia/Taipei', 'YYYY')
         || '-' || lpad(n.num::text, greatest(7, length(n.num::text)), '0') end as application_number,
@@ -176,6 +176,19 @@ export function batchSql(events: boolean): string {
       version, created, updated, last_edited, sub, decided, requested_documents,
       supplement_requested_at
     from cases
+    returning 1
+  ),
+  docs as (
+    -- A filed case has the documents its items need, as submitting requires (and approving
+    -- checks). Their bytes are not in the document store: only the records are seeded.
+    insert into amendment_document (id, amendment_id, type, storage_key, original_name, mime_type,
+      size, sha256, uploaded_by, uploaded_at)
+    select ${uuidOf(`r.id::text || ':document:' || d.type`)}, r.id, d.type,
+      'seed/' || r.id::text || '/' || lower(d.type), lower(d.type) || '.pdf', 'application/pdf',
+      40000 + (hashtext(r.id::text || d.type) & 65535), md5(r.id::text || d.type) || md5(d.type || r.id::text),
+      r.filed_by_id, r.sub - interval '5 minutes'
+    from cases r cross join lateral unnest(r.docs) as d(type)
+    where r.sub is not null
     returning 1
   )`;
   const eventsSql = events

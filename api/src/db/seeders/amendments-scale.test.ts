@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test-support/db.js';
 import { actors, seedFixtureHolders } from '../../test-support/fixtures.js';
 import { startTestServer } from '../../test-support/server.js';
-import { AmendmentItem } from '../../modules/amendments/amendment-items.js';
+import { AmendmentItem, requiredDocuments } from '../../modules/amendments/amendment-items.js';
 import { AmendmentStatus, OPEN_STATUSES } from '../../modules/amendments/amendment-status.js';
 import { seedAmendments } from './amendments-scale.js';
 
@@ -75,6 +75,22 @@ describe('seeding amendments at scale', () => {
       expect(counts[status], status).toBeGreaterThan(0);
     }
     expect(counts.CARD_COLLECTED! + counts.APPROVED!).toBeGreaterThan(CASES / 2);
+  });
+
+  it('gives every filed case the documents its items need (records), drafts none', async () => {
+    const rows = await db.sql<{ items: AmendmentItem[]; types: string[]; filed: boolean }>(
+      `select a.items, a.submitted_at is not null filed,
+         coalesce(array_agg(d.type order by d.type) filter (where d.id is not null), '{}') types
+       from amendment a left join amendment_document d on d.amendment_id = a.id
+       group by a.id`,
+    );
+    const wrong = rows.filter(
+      (r) =>
+        JSON.stringify(r.types) !==
+        JSON.stringify(r.filed ? [...requiredDocuments(r.items)].sort() : []),
+    );
+    expect(wrong).toEqual([]);
+    expect(rows.some((r) => r.types.length > 1)).toBe(true);
   });
 
   it('spreads submissions over about three years, with consistent timelines and no stale drafts', async () => {

@@ -17,7 +17,9 @@ import { batchSql, T, uuidOf } from './amendments-scale.sql.js';
  * Everything is set-based SQL: one `insert … select … from generate_series(k)` statement per
  * batch computes each case from hashes of (seed, k), joins it to an existing holder and builds
  * the JSON columns (`current`, `requested`, `context`, `fee`) with `jsonb_build_object`; the
- * same statement writes the case's timeline (`amendment_event`). Each batch commits.
+ * same statement writes the case's timeline (`amendment_event`) and, for a filed case, the
+ * records of the documents its items need (`amendment_document`, without bytes in the store:
+ * approval checks them, as submitting does). Each batch commits.
  *
  * Case k of seed s always gets the same id, holder, items and timeline (relative to `now`), so:
  * - `amendments` is the number of this seed's cases that should exist: a rerun with the same
