@@ -13,6 +13,10 @@ import {
   serviceCentresJson,
   type ServiceCentreOverrides,
 } from './modules/reference/service-centres.js';
+import {
+  decisionReasonsFile,
+  type DecisionReasonOverrides,
+} from './modules/review/decision-reasons.js';
 import type { DatabaseTimeouts } from './db/orm.js';
 import {
   HARDENING_ENV,
@@ -172,6 +176,7 @@ const envSchema = z.object({
     )
     .optional(),
   SERVICE_CENTRES_JSON: serviceCentresJson.optional(),
+  DECISION_REASONS_JSON: decisionReasonsFile.optional(),
   ...PAYMENT_ENV,
   ...HARDENING_ENV,
 });
@@ -221,6 +226,8 @@ export type Config = {
   uploadLimits: unknown;
   /** Service centres' addresses and hours over the built-in ones (reference/service-centres.ts). */
   serviceCentres: ServiceCentreOverrides;
+  /** Officers' standard reasons over the built-in ones (review/decision-reasons.ts). */
+  decisionReasons: DecisionReasonOverrides;
   /** Online fee payments: provider, gateway credentials, code expiry (modules/payments/README.md). */
   payments: PaymentSettings;
   /** Depth, cost, alias, token and directive limits of a GraphQL document (graphql/limits.ts). */
@@ -345,6 +352,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     uploadLimits: e.UPLOAD_LIMITS_JSON ? (JSON.parse(e.UPLOAD_LIMITS_JSON) as unknown) : {},
     serviceCentres: e.SERVICE_CENTRES_JSON ?? {},
+    decisionReasons: e.DECISION_REASONS_JSON ?? {},
     payments: paymentSettings(e),
     ...hardeningSettings(e),
     webhooks: {

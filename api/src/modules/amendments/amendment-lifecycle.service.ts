@@ -213,9 +213,10 @@ export class AmendmentLifecycleService {
 
 /**
  * DOCUMENTS_MISSING: `params.missing` and the fields name the types for software; the message
- * names the documents as people know them, in the reader's language.
+ * names the documents as people know them, in the reader's language. Approval refuses the same
+ * way (review/review-decision.service.ts).
  */
-function documentsMissing(missing: readonly DocumentType[]): AppError {
+export function documentsMissing(missing: readonly DocumentType[]): AppError {
   return new AppError(
     'DOCUMENTS_MISSING',
     { missing: missing.join(', ') },

@@ -12,6 +12,12 @@ import { portalLinks } from '../../shared/portal-links.js';
 
 export type CaseEvent = 'APPROVED' | 'REJECTED' | 'DOCUMENTS_REQUESTED' | 'CARD_READY' | 'FEE_PAID';
 
+/**
+ * The officer's words about an event: plain text, or text per language (a standard reason's
+ * wording followed by the officer's own words: review/decision-reasons.ts).
+ */
+export type NoticeDetail = string | ((locale: Locale) => string) | null;
+
 const t = (locale: Locale, zhTw: string, en: string) => (locale === 'en' ? en : zhTw);
 
 /**
@@ -22,8 +28,9 @@ export function noticeText(
   event: CaseEvent,
   amendment: Amendment,
   locale: Locale,
-  detail: string | null,
+  given: NoticeDetail,
 ): string {
+  const detail = typeof given === 'function' ? given(locale) : given;
   const centreCode =
     amendment.requested.collectionPlaceCode ?? amendment.current.collectionPlaceCode;
   const centre = centreCode ? serviceCentre(centreCode) : undefined;
@@ -90,7 +97,7 @@ const LOCALES: readonly Locale[] = ['zh-TW', 'en'];
 export function noticeTexts(
   event: CaseEvent,
   amendment: Amendment,
-  detail: string | null,
+  detail: NoticeDetail,
 ): NoticeTexts {
   const number = amendment.applicationNumber ?? amendment.id;
   const text = (locale: Locale): NoticeText => ({
@@ -136,7 +143,7 @@ export async function notifyCaseEvent(
   config: Config,
   amendment: Amendment,
   event: CaseEvent,
-  detail: string | null = null,
+  detail: NoticeDetail = null,
 ): Promise<void> {
   const filer = amendment.filedBy;
   const locale = filer.locale;

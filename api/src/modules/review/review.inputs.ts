@@ -102,7 +102,10 @@ export const decisionSchema = z.object({
   version: z.number().int().min(1),
   text: z.string().trim().max(2000).nullish(),
 });
-export const reasonSchema = decisionSchema.extend({ text: z.string().trim().min(1).max(2000) });
+/** Rejection and supplement: the officer's words, a standard reason (`reasonCode`), or both. */
+export const reasonSchema = decisionSchema.extend({
+  reasonCode: z.string().trim().max(60).nullish(),
+});
 export const supplementSchema = reasonSchema.extend({
   documents: z.array(z.string()).min(1).max(10),
 });

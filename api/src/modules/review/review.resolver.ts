@@ -108,14 +108,27 @@ export class ReviewResolver {
     return this.decisions(ctx).approve({ id, version, note });
   }
 
-  @Mutation(() => AmendmentType, { description: 'Rejects, with a reason sent to the filer' })
+  @Mutation(() => AmendmentType, {
+    description:
+      'Rejects, with a reason sent to the filer: a standard one (`reasonCode`, see `decisionReasons`), words of your own, or both',
+  })
   rejectAmendment(
     @Ctx() ctx: GraphQLContext,
     @Arg('id', () => ID, { description: 'The case' }) id: string,
     @Arg('version', () => Int, { description: 'The version you reviewed' }) version: number,
-    @Arg('reason', { description: 'Why, in words the filer understands' }) reason: string,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description:
+        'Why, in words the filer understands (may be left out when `reasonCode` is given)',
+    })
+    reason?: string | null,
+    @Arg('reasonCode', () => String, {
+      nullable: true,
+      description: 'A standard reason of `decisionReasons(kind: REJECTION)`: its text comes first',
+    })
+    reasonCode?: string | null,
   ) {
-    return this.decisions(ctx).reject({ id, version, reason });
+    return this.decisions(ctx).reject({ id, version, reason, reasonCode });
   }
 
   @Mutation(() => AmendmentType, { description: 'Asks the filer for more documents (補件)' })
@@ -125,9 +138,18 @@ export class ReviewResolver {
     @Arg('version', () => Int, { description: 'The version you reviewed' }) version: number,
     @Arg('documents', () => [DocumentType], { description: 'What to upload' })
     documents: DocumentType[],
-    @Arg('message', { description: 'What is needed and why' }) message: string,
+    @Arg('message', () => String, {
+      nullable: true,
+      description: 'What is needed and why (may be left out when `reasonCode` is given)',
+    })
+    message?: string | null,
+    @Arg('reasonCode', () => String, {
+      nullable: true,
+      description: 'A standard reason of `decisionReasons(kind: SUPPLEMENT)`: its text comes first',
+    })
+    reasonCode?: string | null,
   ) {
-    return this.decisions(ctx).requestSupplement({ id, version, documents, message });
+    return this.decisions(ctx).requestSupplement({ id, version, documents, message, reasonCode });
   }
 
   @Mutation(() => AmendmentType, {
