@@ -115,6 +115,32 @@ export const REVIEW_ENTRIES: MatrixEntry[] = [
       }),
   },
   {
+    operation: 'Query.decisionReasons',
+    rule: 'officers and supervisors',
+    expect: STAFF,
+    call: (c) => c.gql('{ decisionReasons(kind: REJECTION) { code label text } }'),
+  },
+  // Bulk actions answer per case; the withdrawn case makes each one a refusal inside the answer
+  // (INVALID_TRANSITION), so nothing changes for the other entries.
+  ...(['claimAmendments', 'markCardsReady', 'markCardsCollected'] as const).map(
+    (name): MatrixEntry => ({
+      operation: `Mutation.${name}`,
+      rule: 'officers and supervisors; each case then as its single action',
+      expect: STAFF,
+      call: (c) =>
+        c.gql(`mutation($ids: [ID!]!) { ${name}(ids: $ids) { id ok code } }`, {
+          ids: [c.w.cases.revoked],
+        }),
+    }),
+  ),
+  {
+    operation: 'Mutation.exportAmendments',
+    rule: 'officers and supervisors (audited)',
+    expect: STAFF,
+    call: (c) =>
+      c.gql('mutation { exportAmendments(filter: { status: [SUBMITTED] }) { rows truncated } }'),
+  },
+  {
     operation: 'Mutation.markCardCollected',
     rule: 'officers and supervisors, on a case whose card is ready',
     expect: STAFF_ONCE,

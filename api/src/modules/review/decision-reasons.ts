@@ -200,7 +200,7 @@ export const decisionReasonsFile = z.string().transform((file, ctx) => {
     ctx.addIssue({ code: 'custom', message: `${JSON.stringify(file)}: ${why}; ${example}` });
     return z.NEVER;
   }
-  return result.data as DecisionReasonOverrides;
+  return result.data;
 });
 
 /** The reasons of a kind in force: the configured list where one is given, else the built-in. */

@@ -6,7 +6,7 @@ import { writeAudit } from '../audit/audit.service.js';
 import type { Amendment } from '../amendments/amendment.entity.js';
 import { AmendmentStatus } from '../amendments/amendment-status.js';
 import { listSchema } from './review.inputs.js';
-import { type ListPage, selectListPage } from './review-list.sql.js';
+import { type ListConditions, type ListPage, selectListPage } from './review-list.sql.js';
 import { assertCan } from './review.policy.js';
 
 /** Statuses in which a case waits for an officer (and can become overdue). */
@@ -24,20 +24,21 @@ export class ReviewQueueService {
     return new Date(Date.now() - this.config.reviewSlaDays * 86_400_000);
   }
 
+  /** What the list's SQL needs of the caller and the clock (the CSV export reads it too). */
+  conditions(): ListConditions {
+    assertCan(this.actor, 'review:list', null);
+    return {
+      me: this.actor.accountId,
+      overdueBefore: this.overdueBefore(),
+      waiting: WAITING_FOR_OFFICER,
+    };
+  }
+
   /** `selected`: the fields asked of each case, so that unread columns are left out. */
   async list(input: unknown, selected?: ReadonlySet<string>): Promise<ListPage> {
     assertCan(this.actor, 'review:list', null);
     const parsed = parseInput(listSchema, input, '');
-    const page = await selectListPage(
-      this.em,
-      parsed,
-      {
-        me: this.actor.accountId,
-        overdueBefore: this.overdueBefore(),
-        waiting: WAITING_FOR_OFFICER,
-      },
-      selected,
-    );
+    const page = await selectListPage(this.em, parsed, this.conditions(), selected);
     const { filter } = parsed;
     await writeAudit(this.em, {
       action: 'amendment.list.viewed',
