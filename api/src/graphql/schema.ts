@@ -21,8 +21,9 @@ import {
   AmendmentReviewFieldsResolver,
   ReviewResolver,
 } from '../modules/review/review.resolver.js';
-import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { StaffResolver } from '../modules/accounts/staff.resolver.js';
+import { AuditEventFieldsResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AmendmentEventFieldsResolver } from '../modules/amendments/amendment-event-fields.resolver.js';
+import { StaffAccountFieldsResolver, StaffResolver } from '../modules/accounts/staff.resolver.js';
 import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
 import {
   AmendmentPaymentsResolver,
@@ -50,7 +51,10 @@ export const RESOLVERS = [
   ReviewResolver,
   AmendmentReviewFieldsResolver,
   AuditResolver,
+  AuditEventFieldsResolver,
+  AmendmentEventFieldsResolver,
   StaffResolver,
+  StaffAccountFieldsResolver,
   AgenciesResolver,
   NotificationsResolver,
   WebhooksResolver,
