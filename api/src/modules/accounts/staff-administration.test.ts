@@ -120,6 +120,22 @@ describe('the staff list', () => {
     expect((await staffRow('wang')).openCases).toBe(0);
   });
 
+  it('costs the same statements whatever its length: open cases are one grouped count', async () => {
+    const counts: number[] = [];
+    for (const perPage of [1, 100]) {
+      db.queries.length = 0;
+      const res = await gql<{ staffAccounts: { items: Row[] } }>(
+        'chief',
+        'query($n: Int!) { staffAccounts(perPage: $n) { items { id openCases } } }',
+        { n: perPage },
+      );
+      expect(res.body.data!.staffAccounts.items).toHaveLength(perPage === 1 ? 1 : 4);
+      counts.push(db.queries.length);
+    }
+    // Session, page, count, open cases.
+    expect(counts).toEqual([4, 4]);
+  });
+
   it('a new login moves lastLoginAt forward', async () => {
     await db.sql("update account set last_login_at = now() - interval '3 days' where id = $1", [
       id.chen,
