@@ -9,12 +9,14 @@ import type { UploadPolicyOverrides } from '../modules/documents/upload-policy.j
 import { createCardholderLoaders } from '../modules/cardholders/cardholders.loaders.js';
 import { createReferenceLoaders } from '../modules/reference/reference.loaders.js';
 import { createAmendmentLoaders } from '../modules/amendments/amendments.loaders.js';
+import { createStaffLoaders } from '../modules/accounts/staff.loaders.js';
 
 export function createLoaders(em: EntityManager) {
   return {
     ...createCardholderLoaders(em),
     ...createReferenceLoaders(em),
     ...createAmendmentLoaders(em),
+    ...createStaffLoaders(em),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

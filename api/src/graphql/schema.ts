@@ -22,8 +22,9 @@ import {
   ReviewResolver,
 } from '../modules/review/review.resolver.js';
 import { ReviewToolsResolver } from '../modules/review/review-tools.resolver.js';
-import { AuditResolver } from '../modules/audit/audit.resolver.js';
-import { StaffResolver } from '../modules/accounts/staff.resolver.js';
+import { AuditEventFieldsResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AmendmentEventFieldsResolver } from '../modules/amendments/amendment-event-fields.resolver.js';
+import { StaffAccountFieldsResolver, StaffResolver } from '../modules/accounts/staff.resolver.js';
 import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
 import {
   AmendmentPaymentsResolver,
@@ -52,7 +53,10 @@ export const RESOLVERS = [
   AmendmentReviewFieldsResolver,
   ReviewToolsResolver,
   AuditResolver,
+  AuditEventFieldsResolver,
+  AmendmentEventFieldsResolver,
   StaffResolver,
+  StaffAccountFieldsResolver,
   AgenciesResolver,
   NotificationsResolver,
   WebhooksResolver,

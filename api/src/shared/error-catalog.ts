@@ -70,6 +70,18 @@ export const ERROR_MESSAGES = {
     en: 'This account is locked after too many wrong passwords. Use "Forgot password" to unlock it.',
     zhTw: '密碼錯誤次數過多，帳號已鎖定。請使用「忘記密碼」重設密碼以解除鎖定。',
   },
+  ACCOUNT_DISABLED: {
+    en: 'This account has been disabled. Please ask a supervisor.',
+    zhTw: '此帳號已停用，請洽主管。',
+  },
+  OWN_ACCOUNT_UNCHANGEABLE: {
+    en: 'You cannot disable your own account or change your own role. Ask another supervisor.',
+    zhTw: '不能停用自己的帳號或變更自己的角色，請洽其他主管。',
+  },
+  LAST_ACTIVE_SUPERVISOR: {
+    en: 'This is the last active supervisor: it cannot be disabled or made an officer. Make another account supervisor first.',
+    zhTw: '此為最後一位啟用中的主管，不能停用或改為承辦人；請先將其他帳號設為主管。',
+  },
   EMAIL_NOT_VERIFIED: {
     en: 'Please confirm your email address first, using the link we sent. You can ask for a new link.',
     zhTw: '請先點選我們寄出的連結以驗證電子郵件；如未收到，可申請重寄驗證信。',

@@ -92,13 +92,54 @@ export const ACCOUNT_ENTRIES: MatrixEntry[] = [
     operation: 'Query.staffAccounts',
     rule: 'supervisors only',
     expect: SUPERVISOR_ONLY,
-    call: (c) => c.gql('{ staffAccounts(perPage: 5) { total } }'),
+    call: (c) =>
+      c.gql(
+        '{ staffAccounts(perPage: 5) { total items { openCases lastLoginAt locked disabled } } }',
+      ),
+  },
+  // The supervisor's calls change nothing: its own account is refused with a domain code, and
+  // enabling or unlocking an officer who is neither disabled nor locked is a no-op.
+  {
+    operation: 'Mutation.disableStaffAccount',
+    rule: 'supervisors only, never their own account',
+    expect: onlyFor({ supervisor: allowedBut('OWN_ACCOUNT_UNCHANGEABLE') }),
+    call: (c) =>
+      c.gql('mutation($id: ID!) { disableStaffAccount(id: $id) { id } }', {
+        id: c.caller === 'supervisor' ? c.w.accountId.supervisor : c.w.accountId.officer,
+      }),
+  },
+  {
+    operation: 'Mutation.enableStaffAccount',
+    rule: 'supervisors only',
+    expect: SUPERVISOR_ONLY,
+    call: (c) =>
+      c.gql('mutation($id: ID!) { enableStaffAccount(id: $id) { id disabled } }', {
+        id: c.w.accountId.officer,
+      }),
+  },
+  {
+    operation: 'Mutation.unlockStaffAccount',
+    rule: 'supervisors only',
+    expect: SUPERVISOR_ONLY,
+    call: (c) =>
+      c.gql('mutation($id: ID!) { unlockStaffAccount(id: $id) { id locked } }', {
+        id: c.w.accountId.officer,
+      }),
+  },
+  {
+    operation: 'Mutation.changeStaffRole',
+    rule: 'supervisors only, never their own role',
+    expect: onlyFor({ supervisor: allowedBut('OWN_ACCOUNT_UNCHANGEABLE') }),
+    call: (c) =>
+      c.gql('mutation($id: ID!) { changeStaffRole(id: $id, role: SUPERVISOR) { id role } }', {
+        id: c.caller === 'supervisor' ? c.w.accountId.supervisor : c.w.accountId.officer,
+      }),
   },
   {
     operation: 'Query.auditEvents',
     rule: 'supervisors only',
     expect: SUPERVISOR_ONLY,
-    call: (c) => c.gql('{ auditEvents(perPage: 1) { total } }'),
+    call: (c) => c.gql('{ auditEvents(perPage: 1) { total items { actorName } } }'),
   },
   {
     operation: 'Query.paymentReconciliation',

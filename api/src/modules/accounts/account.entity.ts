@@ -52,12 +52,19 @@ export class Account {
   @Property()
   failedLoginCount: number = 0;
 
-  /** Locked after too many wrong passwords; only a password reset unlocks. */
+  /** Locked after too many wrong passwords; a password reset or a supervisor unlocks. */
   @Property({ type: 'datetime', nullable: true })
   lockedAt?: Date | null;
 
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date | null;
+
+  /**
+   * Set when a supervisor disables a staff account: its sessions end and its login is refused
+   * until a supervisor enables it again (staff.service.ts).
+   */
+  @Property({ type: 'datetime', nullable: true })
+  disabledAt?: Date | null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

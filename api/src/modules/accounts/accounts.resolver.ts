@@ -67,6 +67,9 @@ export function toAccountView(account: Account, settings: AuthSettings): Account
     applicantId: account.applicant?.id ?? null,
     passwordChangedAt: account.passwordChangedAt,
     passwordExpiresAt: passwordExpiresAt(account, settings),
+    lastLoginAt: account.lastLoginAt ?? null,
+    disabled: Boolean(account.disabledAt),
+    locked: Boolean(account.lockedAt),
   };
 }
 

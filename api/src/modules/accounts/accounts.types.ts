@@ -42,6 +42,21 @@ export class AccountView {
     description: 'When the password must be changed by (empty when passwords do not expire)',
   })
   passwordExpiresAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The latest successful login' })
+  lastLoginAt!: Date | null;
+
+  @Field({
+    description:
+      'Disabled by a supervisor: its login is refused (`enableStaffAccount` restores it)',
+  })
+  disabled!: boolean;
+
+  @Field({
+    description:
+      'Locked after too many wrong passwords, until its password is reset (or, for staff, `unlockStaffAccount`)',
+  })
+  locked!: boolean;
 }
 
 @ObjectType('Session', { description: 'A login: drives the logout countdown' })

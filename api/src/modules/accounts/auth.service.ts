@@ -66,6 +66,11 @@ export class AuthService {
       const locked = await this.countFailure(account);
       throw new AppError(locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
     }
+    // Only with the right password: a guesser learns nothing about the account's state.
+    if (account.disabledAt) {
+      await this.fail(account, 'disabled');
+      throw new AppError('ACCOUNT_DISABLED');
+    }
     if (!account.emailVerifiedAt) {
       await this.fail(account, 'email-not-verified');
       throw new AppError('EMAIL_NOT_VERIFIED');

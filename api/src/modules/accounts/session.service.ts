@@ -73,8 +73,11 @@ export class SessionService {
     const session = plainRows(this.em, Session, [row], 's__')[0]!;
     session.account = account;
     const now = new Date();
-    if (session.endedAt || session.expiresAt <= now) {
-      return { actor: { kind: 'anonymous', sessionExpired: !session.endedAt }, session: null };
+    // Disabling an account ends its sessions (staff.service.ts); reading `disabledAt` here too
+    // shuts out a session opened by a login racing the disabling.
+    if (session.endedAt || account.disabledAt || session.expiresAt <= now) {
+      const ended = Boolean(session.endedAt || account.disabledAt);
+      return { actor: { kind: 'anonymous', sessionExpired: !ended }, session: null };
     }
     return {
       session,

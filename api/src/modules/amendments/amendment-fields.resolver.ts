@@ -183,6 +183,7 @@ export class AmendmentFieldsResolver {
         : null,
       actorRole: e.actorRole ?? null,
       note: e.note ?? null,
+      actorAccountId: e.actorAccountId ?? null,
     }));
   }
 

@@ -217,6 +217,9 @@ export class AmendmentEventView {
 
   @Field(() => String, { nullable: true, description: 'Note or reason given' })
   note!: string | null;
+
+  /** Who did it (null for the system); read by `actorName`, not exposed itself. */
+  actorAccountId!: string | null;
 }
 
 @ObjectType({ description: 'A document a case needs, and whether it has been uploaded' })

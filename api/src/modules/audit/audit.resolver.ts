@@ -3,19 +3,19 @@ import {
   Authorized,
   Ctx,
   Field,
+  FieldResolver,
   ID,
   InputType,
   Int,
   ObjectType,
   Query,
   Resolver,
+  Root,
 } from 'type-graphql';
-import { z } from 'zod';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Role } from '../../shared/actor.js';
-import { parseInput } from '../../shared/validation.js';
-import { AuditEvent } from './audit-event.entity.js';
+import { listAuditEvents } from './audit-log.service.js';
 
 @InputType({ description: 'Filters of the audit trail; all given filters must match' })
 class AuditEventFilter {
@@ -27,6 +27,18 @@ class AuditEventFilter {
 
   @Field(() => ID, { nullable: true, description: 'Who acted (account id)' })
   actorAccountId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who acted: part of their display name or account name',
+  })
+  actor?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'About this case: events on the case, its documents and its payments',
+  })
+  amendmentId?: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -98,21 +110,6 @@ class AuditEventPage {
   total!: number;
 }
 
-const filterSchema = z.object({
-  filter: z
-    .object({
-      action: z.string().trim().max(80).nullish(),
-      actorAccountId: z.uuid().nullish(),
-      entityType: z.string().trim().max(40).nullish(),
-      entityId: z.string().trim().max(64).nullish(),
-      from: z.date().nullish(),
-      to: z.date().nullish(),
-    })
-    .default({}),
-  page: z.number().int().min(1).max(100_000),
-  perPage: z.number().int().min(1).max(200),
-});
-
 @Resolver()
 export class AuditResolver {
   @Authorized(Role.SUPERVISOR)
@@ -125,29 +122,11 @@ export class AuditResolver {
     @Arg('perPage', () => Int, { defaultValue: 50, description: 'Rows per page, 1–200' })
     perPage?: number,
   ): Promise<AuditEventPage> {
-    const input = parseInput(
-      filterSchema,
-      { filter: filter ? { ...filter } : undefined, page, perPage },
-      '',
-    );
-    const f = input.filter;
-    const where: Record<string, unknown>[] = [];
-    if (f.action)
-      where.push({ action: f.action.endsWith('.') ? { $like: `${f.action}%` } : f.action });
-    if (f.actorAccountId) where.push({ actorAccountId: f.actorAccountId });
-    if (f.entityType) where.push({ entityType: f.entityType });
-    if (f.entityId) where.push({ entityId: f.entityId });
-    if (f.from) where.push({ at: { $gte: f.from } });
-    if (f.to) where.push({ at: { $lt: f.to } });
-    const [rows, total] = await ctx.em.findAndCount(
-      AuditEvent,
-      where.length ? { $and: where } : {},
-      {
-        orderBy: { at: 'desc', id: 'asc' },
-        limit: input.perPage,
-        offset: (input.page - 1) * input.perPage,
-      },
-    );
+    const { rows, total } = await listAuditEvents(ctx.em, {
+      filter: filter ? { ...filter } : undefined,
+      page,
+      perPage,
+    });
     return {
       total,
       items: rows.map((r) => ({
@@ -166,5 +145,18 @@ export class AuditResolver {
         requestId: r.requestId ?? null,
       })),
     };
+  }
+}
+
+@Resolver(() => AuditEventView)
+export class AuditEventFieldsResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The display name of the account that acted (as it is now); null for the system and anonymous callers',
+  })
+  async actorName(@Root() e: AuditEventView, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    if (!e.actorAccountId) return null;
+    return (await ctx.loaders.accountById.load(e.actorAccountId))?.displayName ?? null;
   }
 }
