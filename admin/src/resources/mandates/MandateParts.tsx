@@ -1,14 +1,4 @@
-import { useState } from 'react';
-import {
-  Box,
-  Button,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Chip, Typography } from '@mui/material';
 import DescriptionIcon from '@mui/icons-material/Description';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -113,13 +103,12 @@ export function MandatePeriod({ record }: { record: MandateRecord }) {
 }
 
 /**
- * The signed power of attorney, shown in the console as DocumentsPanel shows a case's documents
- * (a frame shows a PDF or an image alike: the API does not say which it is), with a way to open
- * it in a tab of its own.
+ * The signed power of attorney, opened in a tab of its own (the browser shows the PDF or the
+ * image). Not in a frame as DocumentsPanel shows a case's documents: the API serves
+ * `/mandates/:id/document` under the site-wide `frame-ancestors 'none'`, so a frame stays empty.
  */
 export function MandateDocument({ record }: { record: MandateRecord }) {
   const translate = useTranslate();
-  const [open, setOpen] = useState(false);
   if (!record.documentUrl) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -127,59 +116,20 @@ export function MandateDocument({ record }: { record: MandateRecord }) {
       </Typography>
     );
   }
-  const holder = holderOf(record);
-  const title = translate('goldcard.mandates.document_title', {
-    grantee: record.granteeName,
-    holder,
-  });
-  const titleId = `mandate-document-${record.id}`;
   return (
-    <>
-      <Button
-        size="small"
-        startIcon={<DescriptionIcon aria-hidden />}
-        onClick={() => setOpen(true)}
-        aria-label={translate('goldcard.mandates.open_document', { holder })}
-        sx={{ whiteSpace: 'nowrap' }}
-      >
-        {translate('goldcard.mandates.document')}
-      </Button>
-      {open && (
-        <Dialog
-          open
-          onClose={() => setOpen(false)}
-          maxWidth="lg"
-          fullWidth
-          aria-labelledby={titleId}
-        >
-          <DialogTitle id={titleId} sx={{ overflowWrap: 'anywhere' }}>
-            {title}
-          </DialogTitle>
-          <DialogContent dividers sx={{ bgcolor: 'grey.100', p: { xs: 1, sm: 2 } }}>
-            <Box
-              component="iframe"
-              src={record.documentUrl}
-              title={title}
-              data-testid="mandate-document-frame"
-              sx={{ width: '100%', height: '70vh', border: 0, bgcolor: 'common.white' }}
-            />
-          </DialogContent>
-          <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
-            <Button
-              component="a"
-              href={record.documentUrl}
-              target="_blank"
-              rel="noopener"
-              startIcon={<OpenInNewIcon aria-hidden />}
-            >
-              {translate('goldcard.mandates.open_new_tab')}
-            </Button>
-            <Button onClick={() => setOpen(false)} variant="contained" autoFocus>
-              {translate('goldcard.mandates.close')}
-            </Button>
-          </DialogActions>
-        </Dialog>
-      )}
-    </>
+    <Button
+      size="small"
+      component="a"
+      href={record.documentUrl}
+      target="_blank"
+      rel="noopener"
+      startIcon={<DescriptionIcon aria-hidden />}
+      endIcon={<OpenInNewIcon aria-hidden />}
+      aria-label={translate('goldcard.mandates.open_document', { holder: holderOf(record) })}
+      sx={{ whiteSpace: 'nowrap' }}
+      data-testid="mandate-document"
+    >
+      {translate('goldcard.mandates.document')}
+    </Button>
   );
 }

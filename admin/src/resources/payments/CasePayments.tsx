@@ -12,7 +12,15 @@ import {
 } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useQuery } from '@tanstack/react-query';
-import { Title, useDataProvider, useLocaleState, useParams, useTranslate } from 'react-admin';
+import {
+  Title,
+  useDataProvider,
+  useLocaleState,
+  useCanAccess,
+  useParams,
+  useRequireAccess,
+  useTranslate,
+} from 'react-admin';
 import type { GoldcardDataProvider } from '../../dataProvider';
 import type { CasePaymentsQuery } from '../../generated/graphql';
 import { formatDateTime, holderName } from '../../format';
@@ -98,9 +106,13 @@ export function CasePaymentsPage() {
   const [locale] = useLocaleState();
   const { id = '' } = useParams();
   const dataProvider = useDataProvider<GoldcardDataProvider>();
+  // Redirects to the access-denied page when refused; nothing is asked of the API before.
+  useRequireAccess({ resource: 'casePayments', action: 'show' });
+  const { canAccess } = useCanAccess({ resource: 'casePayments', action: 'show' });
   const query = useQuery({
     queryKey: ['casePayments', id, locale],
     queryFn: () => dataProvider.casePayments(id),
+    enabled: canAccess === true,
   });
   const record = query.data;
   const number = record?.applicationNumber ?? id;

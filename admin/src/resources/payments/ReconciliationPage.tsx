@@ -12,7 +12,14 @@ import {
   type Theme,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import {
+  Title,
+  useCanAccess,
+  useDataProvider,
+  useLocaleState,
+  useRequireAccess,
+  useTranslate,
+} from 'react-admin';
 import type { GoldcardDataProvider } from '../../dataProvider';
 import { toApiError } from '../../graphql/errors';
 import { UnpaidFees, PaymentsToRefund } from './ReconciliationLists';
@@ -28,11 +35,16 @@ export function ReconciliationPage() {
   const [locale] = useLocaleState();
   const dataProvider = useDataProvider<GoldcardDataProvider>();
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  // Not a react-admin List: the access check (supervisors only) is asked for here.
+  // Redirects to the access-denied page when refused; nothing is asked of the API before.
+  useRequireAccess({ resource: 'paymentReconciliation', action: 'list' });
+  const { canAccess } = useCanAccess({ resource: 'paymentReconciliation', action: 'list' });
   const [days, setDays] = useState(DEFAULT_DAYS);
   const [typed, setTyped] = useState(String(DEFAULT_DAYS));
   const query = useQuery({
     queryKey: ['paymentReconciliation', days, locale],
     queryFn: () => dataProvider.paymentReconciliation(days),
+    enabled: canAccess === true,
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -44,6 +56,7 @@ export function ReconciliationPage() {
   };
   const valid = /^\d+$/.test(typed) && Number(typed) >= 1 && Number(typed) <= 365;
   const title = translate('goldcard.reconciliation.title');
+  if (canAccess !== true) return null;
   return (
     <Box sx={{ py: 2 }} data-testid="reconciliation">
       <Title title={title} />
@@ -75,7 +88,7 @@ export function ReconciliationPage() {
                 sx={{ width: 220, maxWidth: '100%' }}
                 slotProps={{ htmlInput: { inputMode: 'numeric', pattern: '[0-9]*' } }}
               />
-              <Button type="submit" variant="outlined" disabled={!valid || query.isFetching}>
+              <Button type="submit" variant="outlined" disabled={!valid}>
                 {translate('goldcard.reconciliation.refresh')}
               </Button>
             </Stack>
