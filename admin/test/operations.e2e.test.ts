@@ -358,7 +358,9 @@ describe('officer console: mandates, reconciliation, receipts', () => {
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     const summary = page.getByRole('link', { name: /申請書摘要（PDF）/ });
     expect(await summary.getAttribute('href')).toBe(`/amendments/${exempt.id}/summary.pdf`);
-    expect(await page.getByTestId('case-payments').innerText()).toMatch(/規費:\s*NT\$0/);
+    expect(await page.getByTestId('case-payments').innerText()).toMatch(
+      /規費：\s*NT\$0[\s\S]*免繳費/,
+    );
     await auditEverywhere('case payments', async () => {
       await page.getByTestId('case-pdf-links').waitFor();
     });

@@ -534,7 +534,7 @@ export type CasePaymentsQueryVariables = Exact<{
 }>;
 
 
-export type CasePaymentsQuery = { amendment: { id: string, applicationNumber: string | null, status: AmendmentStatus, statusLabel: string, receiptUrl: string | null, summaryUrl: string | null, applicant: { id: string, uiNumber: string, englishSurname: string, englishGivenName: string, chineseName: string | null }, fee: { amount: number, currency: string, status: FeeStatus }, payments: Array<{ id: string, merchantTradeNo: string, amount: number, method: PaymentMethod, status: PaymentStatus, duplicate: boolean, createdAt: string, paidAt: string | null }> } };
+export type CasePaymentsQuery = { amendment: { id: string, applicationNumber: string | null, status: AmendmentStatus, receiptUrl: string | null, summaryUrl: string | null, applicant: { id: string, uiNumber: string, englishSurname: string, englishGivenName: string, chineseName: string | null }, fee: { amount: number, currency: string, status: FeeStatus }, payments: Array<{ id: string, merchantTradeNo: string, amount: number, method: PaymentMethod, status: PaymentStatus, duplicate: boolean, createdAt: string, paidAt: string | null }> } };
 
 export type StaffAccountFieldsFragment = { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null };
 

@@ -73,7 +73,7 @@ export function CasePayments({ record }: { record: CaseRecord }) {
     <Stack spacing={2} data-testid="case-payments">
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <Typography component="span" variant="body1">
-          {translate('goldcard.casePayments.fee')}:
+          {translate('goldcard.casePayments.fee')}
         </Typography>
         <Typography component="span" variant="h6" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {formatNtd(record.fee.amount, locale)}
@@ -135,7 +135,8 @@ export function CasePaymentsPage() {
             </Typography>
             {record && (
               <Typography variant="body2">
-                {holderName(record.applicant)} · {record.applicant.uiNumber} · {record.statusLabel}
+                {holderName(record.applicant)} · {record.applicant.uiNumber} ·{' '}
+                {translate(`goldcard.status.${record.status}`)}
               </Typography>
             )}
             {query.error && (

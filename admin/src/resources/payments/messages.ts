@@ -19,8 +19,7 @@ export const paymentMessages = {
       casePayments: {
         title: 'Fee and payments of case %{number}',
         back: 'Back to the case',
-        fee: 'Fee',
-        fee_line: '%{amount}, %{status}',
+        fee: 'Fee:',
         payments: 'Online payments (%{count})',
         none: 'No online payment was started.',
         started_at: 'Started',
@@ -91,8 +90,7 @@ export const paymentMessages = {
       casePayments: {
         title: '案件 %{number} 的規費與繳費紀錄',
         back: '返回案件',
-        fee: '規費',
-        fee_line: '%{amount}，%{status}',
+        fee: '規費：',
         payments: '線上繳費紀錄（%{count} 筆）',
         none: '尚無線上繳費紀錄。',
         started_at: '開始時間',
