@@ -10,6 +10,8 @@ import { Layout } from './layout/Layout';
 import { amendments } from './resources/amendments';
 import { announcements } from './resources/announcements';
 import { applicants } from './resources/applicants';
+import { mandates } from './resources/mandates';
+import { casePayments, paymentReconciliation } from './resources/payments';
 import { auditEvents } from './resources/auditEvents';
 import { staffAccounts } from './resources/staffAccounts';
 import { theme } from './theme';
@@ -48,6 +50,9 @@ export function App() {
       <Resource name="auditEvents" {...auditEvents} />
       <Resource name="staffAccounts" {...staffAccounts} />
       <Resource name="announcements" {...announcements} />
+      <Resource name="mandates" {...mandates} />
+      <Resource name="paymentReconciliation" {...paymentReconciliation} />
+      <Resource name="casePayments" {...casePayments} />
     </Admin>
   );
 }

@@ -21,7 +21,12 @@ export interface Permissions {
 }
 
 /** Resources only supervisors see. */
-const SUPERVISOR_RESOURCES = new Set(['auditEvents', 'staffAccounts', 'announcements']);
+const SUPERVISOR_RESOURCES = new Set([
+  'auditEvents',
+  'staffAccounts',
+  'announcements',
+  'paymentReconciliation',
+]);
 /** Actions only supervisors take, whatever the resource. */
 const SUPERVISOR_ACTIONS = new Set(['reassign']);
 const STAFF_ROLES = new Set<Role>(['OFFICER', 'SUPERVISOR']);

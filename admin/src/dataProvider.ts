@@ -33,6 +33,7 @@ import {
   auditEventFilter,
 } from './dataProvider.filters';
 import { announcementInput, announcementStatusFilter } from './resources/announcements/input';
+import { mandatePage, mandateStatusFilter } from './resources/mandates/listing';
 
 type RaMethod = typeof GET_LIST | typeof GET_ONE | typeof CREATE | typeof UPDATE;
 
@@ -165,6 +166,18 @@ const resources: Record<string, ResourceSpec> = {
         ),
     },
   },
+  mandates: {
+    type: 'Mandate',
+    operations: { [GET_LIST]: 'mandates' },
+    build: {
+      [GET_LIST]: (params: GetListParams) =>
+        built(
+          ops.mandateList,
+          { status: mandateStatusFilter(params.filter as Record<string, unknown>) },
+          (data) => mandatePage(data.mandates, params),
+        ),
+    },
+  },
 };
 
 const operationFor =
@@ -231,6 +244,13 @@ const actions = {
   retireAnnouncement: (v: G.RetireAnnouncementMutationVariables) =>
     request(ops.retireAnnouncement, v).then((d) => d.retireAnnouncement),
   countries: () => request(ops.countries, {}).then((d) => d.countries),
+  verifyMandate: (v: G.VerifyMandateMutationVariables) =>
+    request(ops.verifyMandate, v).then((d) => d.verifyMandate),
+  revokeMandate: (id: string) => request(ops.revokeMandate, { id }).then((d) => d.revokeMandate),
+  paymentReconciliation: (unpaidForDays: number) =>
+    request(ops.paymentReconciliation, { unpaidForDays }).then((d) => d.paymentReconciliation),
+  casePdfLinks: (id: string) => request(ops.casePdfLinks, { id }).then((d) => d.amendment),
+  casePayments: (id: string) => request(ops.casePayments, { id }).then((d) => d.amendment),
 };
 
 export type GoldcardDataProvider = DataProvider & typeof actions;

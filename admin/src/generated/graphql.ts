@@ -220,12 +220,44 @@ export type LoginInput = {
   password: string;
 };
 
+/** HOLDER_ONLINE: granted by the holder in their account; POWER_OF_ATTORNEY: a signed document verified by an officer */
+export type MandateSource =
+  | 'HOLDER_ONLINE'
+  | 'POWER_OF_ATTORNEY';
+
+/** PENDING_VERIFICATION: an uploaded power of attorney awaits an officer; ACTIVE; REVOKED; REJECTED */
+export type MandateStatus =
+  | 'ACTIVE'
+  | 'PENDING_VERIFICATION'
+  | 'REJECTED'
+  | 'REVOKED';
+
 /** Marital status (婚姻狀況) */
 export type MaritalStatus =
   | 'DIVORCED'
   | 'MARRIED'
   | 'SINGLE'
   | 'WIDOWED';
+
+/** How the fee is paid through the payment gateway */
+export type PaymentMethod =
+  /** Transfer to a virtual bank account (ATM or online banking) */
+  | 'ATM'
+  /** A payment code paid at a convenience store counter */
+  | 'CONVENIENCE_STORE'
+  /** Credit card, paid at once on the gateway’s page */
+  | 'CREDIT_CARD';
+
+/** Where a payment stands, as the gateway’s signed notices said */
+export type PaymentStatus =
+  /** A bank account or store code was issued; waiting for the money */
+  | 'AWAITING_PAYMENT'
+  /** Started: the payer has been sent to the gateway */
+  | 'CREATED'
+  /** The gateway reported a failure; start a new payment */
+  | 'FAILED'
+  /** The gateway confirmed the payment */
+  | 'PAID';
 
 /** What an account is allowed to do in the service */
 export type Role =
@@ -457,6 +489,52 @@ export type AuditEventListQueryVariables = Exact<{
 
 
 export type AuditEventListQuery = { auditEvents: { total: number, items: Array<{ id: string, at: string, actorKind: string, actorAccountId: string | null, actorRole: string | null, action: string, entityType: string | null, entityId: string | null, success: boolean, changes: string | null, detail: string | null, ip: string | null, requestId: string | null }> } };
+
+export type MandateFieldsFragment = { id: string, status: MandateStatus, source: MandateSource, applicantId: string, applicantUiNumber: string, holderName: string | null, granteeId: string, granteeName: string, items: Array<AmendmentItem>, validFrom: string, validUntil: string, activeNow: boolean, createdAt: string, documentUrl: string | null, decisionNote: string | null };
+
+export type MandateListQueryVariables = Exact<{
+  status?: MandateStatus | null | undefined;
+}>;
+
+
+export type MandateListQuery = { mandates: Array<{ id: string, status: MandateStatus, source: MandateSource, applicantId: string, applicantUiNumber: string, holderName: string | null, granteeId: string, granteeName: string, items: Array<AmendmentItem>, validFrom: string, validUntil: string, activeNow: boolean, createdAt: string, documentUrl: string | null, decisionNote: string | null }> };
+
+export type VerifyMandateMutationVariables = Exact<{
+  id: string | number;
+  approve: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type VerifyMandateMutation = { verifyMandate: { id: string, status: MandateStatus, source: MandateSource, applicantId: string, applicantUiNumber: string, holderName: string | null, granteeId: string, granteeName: string, items: Array<AmendmentItem>, validFrom: string, validUntil: string, activeNow: boolean, createdAt: string, documentUrl: string | null, decisionNote: string | null } };
+
+export type RevokeMandateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeMandateMutation = { revokeMandate: { id: string, status: MandateStatus, source: MandateSource, applicantId: string, applicantUiNumber: string, holderName: string | null, granteeId: string, granteeName: string, items: Array<AmendmentItem>, validFrom: string, validUntil: string, activeNow: boolean, createdAt: string, documentUrl: string | null, decisionNote: string | null } };
+
+export type PaymentReconciliationQueryVariables = Exact<{
+  unpaidForDays: number;
+}>;
+
+
+export type PaymentReconciliationQuery = { paymentReconciliation: { unpaidForDays: number, unpaidFees: Array<{ id: string, applicationNumber: string | null, status: AmendmentStatus, decidedAt: string | null, applicant: { id: string, uiNumber: string, englishSurname: string, englishGivenName: string, chineseName: string | null }, fee: { amount: number, currency: string, status: FeeStatus } }>, paymentsToRefund: Array<{ id: string, merchantTradeNo: string, amount: number, currency: string, method: PaymentMethod, status: PaymentStatus, duplicate: boolean, paidAt: string | null, providerTradeNo: string | null }> } };
+
+export type CasePdfLinksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CasePdfLinksQuery = { amendment: { id: string, applicationNumber: string | null, receiptUrl: string | null, summaryUrl: string | null } };
+
+export type CasePaymentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CasePaymentsQuery = { amendment: { id: string, applicationNumber: string | null, status: AmendmentStatus, receiptUrl: string | null, summaryUrl: string | null, applicant: { id: string, uiNumber: string, englishSurname: string, englishGivenName: string, chineseName: string | null }, fee: { amount: number, currency: string, status: FeeStatus }, payments: Array<{ id: string, merchantTradeNo: string, amount: number, method: PaymentMethod, status: PaymentStatus, duplicate: boolean, createdAt: string, paidAt: string | null }> } };
 
 export type StaffAccountFieldsFragment = { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null };
 

@@ -16,6 +16,8 @@ import applicantsSource from '../resources/applicants/applicants.graphql?raw';
 import auditEventsSource from '../resources/auditEvents/auditEvents.graphql?raw';
 import staffAccountsSource from '../resources/staffAccounts/staffAccounts.graphql?raw';
 import announcementsSource from '../resources/announcements/announcements.graphql?raw';
+import mandatesSource from '../resources/mandates/mandates.graphql?raw';
+import paymentsSource from '../resources/payments/payments.graphql?raw';
 
 /**
  * One named operation from the console's `.graphql` files, with the types `npm run codegen`
@@ -80,6 +82,8 @@ const applicants = from(applicantsSource);
 const auditEvents = from(auditEventsSource);
 const staffAccounts = from(staffAccountsSource);
 const announcements = from(announcementsSource);
+const mandates = from(mandatesSource);
+const payments = from(paymentsSource);
 
 export const ops = {
   captcha: session<G.CaptchaQuery, G.CaptchaQueryVariables>('Captcha'),
@@ -157,4 +161,18 @@ export const ops = {
     G.RetireAnnouncementMutation,
     G.RetireAnnouncementMutationVariables
   >('RetireAnnouncement'),
+
+  mandateList: mandates<G.MandateListQuery, G.MandateListQueryVariables>('MandateList'),
+  verifyMandate: mandates<G.VerifyMandateMutation, G.VerifyMandateMutationVariables>(
+    'VerifyMandate',
+  ),
+  revokeMandate: mandates<G.RevokeMandateMutation, G.RevokeMandateMutationVariables>(
+    'RevokeMandate',
+  ),
+  paymentReconciliation: payments<
+    G.PaymentReconciliationQuery,
+    G.PaymentReconciliationQueryVariables
+  >('PaymentReconciliation'),
+  casePdfLinks: payments<G.CasePdfLinksQuery, G.CasePdfLinksQueryVariables>('CasePdfLinks'),
+  casePayments: payments<G.CasePaymentsQuery, G.CasePaymentsQueryVariables>('CasePayments'),
 };

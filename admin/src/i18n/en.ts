@@ -1,8 +1,12 @@
 import { announcementMessages } from '../resources/announcements/messages';
+import { mandateMessages } from '../resources/mandates/messages';
+import { paymentMessages } from '../resources/payments/messages';
 /** The console's own messages in English; zh-TW.ts must have the same keys (type-checked). */
 export const en = {
   goldcard: {
     ...announcementMessages.en.goldcard,
+    ...mandateMessages.en.goldcard,
+    ...paymentMessages.en.goldcard,
     app: {
       title: 'Gold Card amendments — officer console',
       short: 'Gold Card console',
@@ -300,6 +304,8 @@ export const en = {
   },
   resources: {
     ...announcementMessages.en.resources,
+    ...mandateMessages.en.resources,
+    ...paymentMessages.en.resources,
     amendments: {
       name: 'Case |||| Cases',
       fields: {

@@ -1,10 +1,14 @@
 import { announcementMessages } from '../resources/announcements/messages';
+import { mandateMessages } from '../resources/mandates/messages';
+import { paymentMessages } from '../resources/payments/messages';
 import type { AppMessages } from './en';
 
 /** The console's own messages in Traditional Chinese (the default language). */
 export const zhTW: AppMessages = {
   goldcard: {
     ...announcementMessages.zhTW.goldcard,
+    ...mandateMessages.zhTW.goldcard,
+    ...paymentMessages.zhTW.goldcard,
     app: {
       title: '就業金卡資料異動 審核主控台',
       short: '金卡審核主控台',
@@ -291,6 +295,8 @@ export const zhTW: AppMessages = {
   },
   resources: {
     ...announcementMessages.zhTW.resources,
+    ...mandateMessages.zhTW.resources,
+    ...paymentMessages.zhTW.resources,
     amendments: {
       name: '異動案件 |||| 異動案件',
       fields: {

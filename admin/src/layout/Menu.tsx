@@ -4,6 +4,8 @@ import BadgeIcon from '@mui/icons-material/Badge';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import HistoryIcon from '@mui/icons-material/History';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 
 /**
  * The dashboard and the resources; react-admin hides the ones `authProvider.canAccess` refuses
@@ -18,6 +20,8 @@ export function Menu() {
       <RaMenu.ResourceItem name="auditEvents" leftIcon={<HistoryIcon />} />
       <RaMenu.ResourceItem name="staffAccounts" leftIcon={<ManageAccountsIcon />} />
       <RaMenu.ResourceItem name="announcements" leftIcon={<CampaignIcon />} />
+      <RaMenu.ResourceItem name="mandates" leftIcon={<VerifiedUserIcon />} />
+      <RaMenu.ResourceItem name="paymentReconciliation" leftIcon={<AccountBalanceIcon />} />
     </RaMenu>
   );
 }

@@ -1,0 +1,146 @@
+/**
+ * The payments screens' messages (reconciliation, the case's PDFs), merged into the console's
+ * catalogs (i18n/en.ts, i18n/zh-TW.ts), which type-check that both languages have the same keys.
+ */
+export const paymentMessages = {
+  en: {
+    goldcard: {
+      paymentMethod: {
+        CREDIT_CARD: 'Credit card',
+        ATM: 'ATM transfer',
+        CONVENIENCE_STORE: 'Convenience store',
+      },
+      paymentStatus: {
+        CREATED: 'Started',
+        AWAITING_PAYMENT: 'Waiting for the money',
+        FAILED: 'Failed',
+        PAID: 'Paid',
+      },
+      casePayments: {
+        title: 'Fee and payments of case %{number}',
+        back: 'Back to the case',
+        fee: 'Fee:',
+        payments: 'Online payments (%{count})',
+        none: 'No online payment was started.',
+        started_at: 'Started',
+        second_payment: 'Second payment: to refund',
+      },
+      reconciliation: {
+        title: 'Payment reconciliation',
+        intro:
+          'Fees still unpaid long after approval, and money received that cannot count and must be refunded.',
+        days: 'Unpaid for more than (days)',
+        days_hint: 'From 1 to 365 days after approval',
+        refresh: 'Look again',
+        unpaid_heading: 'Fees unpaid for more than %{days} days (%{count})',
+        unpaid_none: 'No fee is unpaid for that long.',
+        refund_heading: 'Payments to refund (%{count})',
+        refund_none: 'No payment to refund.',
+        application: 'Application',
+        holder: 'Holder',
+        amount: 'Amount',
+        approved_at: 'Approved',
+        waiting: 'Waiting',
+        waiting_days: '%{smart_count} day |||| %{smart_count} days',
+        status: 'Case status',
+        trade_no: 'Order number',
+        method: 'Paid by',
+        paid_at: 'Paid',
+        reason: 'Why refund',
+        reason_duplicate: 'Second payment of a fee already paid',
+        reason_closed: 'The case is no longer payable (withdrawn or rejected)',
+        open_case: 'Open case %{number}',
+        no_case_link:
+          'The API does not say which case a payment belongs to: find it by the order number.',
+        failed: 'The reconciliation could not be loaded: %{message}',
+      },
+      casePdf: {
+        heading: 'PDF documents',
+        receipt: 'Electronic receipt (PDF)',
+        summary: 'Application summary (PDF)',
+        receipt_none: 'No receipt yet (the fee is neither paid nor exempt)',
+        summary_none: 'No summary yet (not submitted)',
+        opens_new_tab: '(opens in a new tab)',
+      },
+    },
+    resources: {
+      paymentReconciliation: {
+        name: 'Reconciliation |||| Reconciliation',
+        fields: {},
+      },
+      casePayments: {
+        name: 'Case payments |||| Case payments',
+        fields: {},
+      },
+    },
+  },
+  zhTW: {
+    goldcard: {
+      paymentMethod: {
+        CREDIT_CARD: '信用卡',
+        ATM: 'ATM 轉帳',
+        CONVENIENCE_STORE: '超商代碼繳費',
+      },
+      paymentStatus: {
+        CREATED: '已開始',
+        AWAITING_PAYMENT: '等待入帳',
+        FAILED: '失敗',
+        PAID: '已付款',
+      },
+      casePayments: {
+        title: '案件 %{number} 的規費與繳費紀錄',
+        back: '返回案件',
+        fee: '規費：',
+        payments: '線上繳費紀錄（%{count} 筆）',
+        none: '尚無線上繳費紀錄。',
+        started_at: '開始時間',
+        second_payment: '重複繳費：待退款',
+      },
+      reconciliation: {
+        title: '繳費對帳',
+        intro: '核准後逾期仍未繳納的規費，以及不能入帳而須退款的款項。',
+        days: '未繳超過（天）',
+        days_hint: '核准後 1 至 365 天',
+        refresh: '重新查詢',
+        unpaid_heading: '核准逾 %{days} 天未繳規費（%{count} 件）',
+        unpaid_none: '沒有逾期未繳的規費。',
+        refund_heading: '待退款項（%{count} 筆）',
+        refund_none: '沒有待退的款項。',
+        application: '申請案號',
+        holder: '持卡人',
+        amount: '金額',
+        approved_at: '核准時間',
+        waiting: '已等待',
+        waiting_days: '%{smart_count} 天',
+        status: '案件狀態',
+        trade_no: '訂單編號',
+        method: '繳費方式',
+        paid_at: '付款時間',
+        reason: '退款原因',
+        reason_duplicate: '同一筆規費重複繳納',
+        reason_closed: '案件已撤回或駁回，不需繳費',
+        open_case: '開啟案件 %{number}',
+        no_case_link: 'API 未提供款項所屬的案件：請以訂單編號查詢。',
+        failed: '無法載入對帳資料：%{message}',
+      },
+      casePdf: {
+        heading: 'PDF 文件',
+        receipt: '電子收據（PDF）',
+        summary: '申請書摘要（PDF）',
+        receipt_none: '尚無收據（規費未繳納，也非免費）',
+        summary_none: '尚無摘要（尚未送件）',
+        opens_new_tab: '（在新分頁開啟）',
+      },
+    },
+    resources: {
+      paymentReconciliation: {
+        name: '繳費對帳',
+        fields: {},
+      },
+      casePayments: {
+        name: '案件繳費紀錄',
+        fields: {},
+      },
+    },
+  },
+};
