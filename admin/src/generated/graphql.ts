@@ -135,8 +135,12 @@ export type AssignmentFilter =
 export type AuditEventFilter = {
   /** Action, or its prefix ending in a dot (e.g. auth.) */
   action?: string | null | undefined;
+  /** Who acted: part of their display name or account name */
+  actor?: string | null | undefined;
   /** Who acted (account id) */
   actorAccountId?: string | number | null | undefined;
+  /** About this case: events on the case, its documents and its payments */
+  amendmentId?: string | number | null | undefined;
   /** The record’s id */
   entityId?: string | null | undefined;
   /** Kind of record, e.g. Amendment, Applicant, Account */
