@@ -524,7 +524,7 @@ export type PaymentReconciliationQueryVariables = Exact<{
 }>;
 
 
-export type PaymentReconciliationQuery = { paymentReconciliation: { unpaidForDays: number, unpaidFees: Array<{ id: string, applicationNumber: string | null, status: AmendmentStatus, decidedAt: string | null, applicant: { id: string, uiNumber: string, englishSurname: string, englishGivenName: string, chineseName: string | null }, fee: { amount: number, currency: string, status: FeeStatus } }>, paymentsToRefund: Array<{ id: string, merchantTradeNo: string, amount: number, currency: string, method: PaymentMethod, status: PaymentStatus, duplicate: boolean, paidAt: string | null, providerTradeNo: string | null }> } };
+export type PaymentReconciliationQuery = { paymentReconciliation: { unpaidForDays: number, unpaidFees: Array<{ id: string, applicationNumber: string | null, status: AmendmentStatus, decidedAt: string | null, applicant: { id: string, uiNumber: string, englishSurname: string, englishGivenName: string, chineseName: string | null }, fee: { amount: number, currency: string, status: FeeStatus } }>, paymentsToRefund: Array<{ id: string, amendmentId: string, merchantTradeNo: string, amount: number, currency: string, method: PaymentMethod, status: PaymentStatus, duplicate: boolean, paidAt: string | null, providerTradeNo: string | null }> } };
 
 export type CasePdfLinksQueryVariables = Exact<{
   id: string | number;

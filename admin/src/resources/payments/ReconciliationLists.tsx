@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Box, Card, CardContent, Link as MuiLink, Typography } from '@mui/material';
+import { Card, CardContent, Link as MuiLink, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { PaymentReconciliationQuery } from '../../generated/graphql';
 import { formatDateTime, holderName } from '../../format';
@@ -89,7 +89,7 @@ export function UnpaidFees({
   );
 }
 
-/** Money received that cannot count. The API does not give the payment's case (see the note). */
+/** Money received that cannot count, each linking to the case it was paid for. */
 export function PaymentsToRefund({ payments, small }: { payments: Refund[]; small: boolean }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -97,9 +97,15 @@ export function PaymentsToRefund({ payments, small }: { payments: Refund[]; smal
     {
       label: translate('goldcard.reconciliation.trade_no'),
       cell: (p) => (
-        <Box component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+        <MuiLink
+          href={`#/amendments/${p.amendmentId}/show`}
+          aria-label={translate('goldcard.reconciliation.open_payment_case', {
+            number: p.merchantTradeNo,
+          })}
+          sx={{ fontVariantNumeric: 'tabular-nums' }}
+        >
           {p.merchantTradeNo}
-        </Box>
+        </MuiLink>
       ),
     },
     {
@@ -133,12 +139,7 @@ export function PaymentsToRefund({ payments, small }: { payments: Refund[]; smal
       {payments.length === 0 ? (
         <Typography>{translate('goldcard.reconciliation.refund_none')}</Typography>
       ) : (
-        <>
-          <Rows rows={payments} columns={columns} small={small} testId="payments-to-refund" />
-          <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }}>
-            {translate('goldcard.reconciliation.no_case_link')}
-          </Typography>
-        </>
+        <Rows rows={payments} columns={columns} small={small} testId="payments-to-refund" />
       )}
     </Section>
   );

@@ -50,8 +50,7 @@ export const paymentMessages = {
         reason_duplicate: 'Second payment of a fee already paid',
         reason_closed: 'The case is no longer payable (withdrawn or rejected)',
         open_case: 'Open case %{number}',
-        no_case_link:
-          'The API does not say which case a payment belongs to: find it by the order number.',
+        open_payment_case: 'Open the case paid by order %{number}',
         failed: 'The reconciliation could not be loaded: %{message}',
       },
       casePdf: {
@@ -120,7 +119,7 @@ export const paymentMessages = {
         reason_duplicate: '同一筆規費重複繳納',
         reason_closed: '案件已撤回或駁回，不需繳費',
         open_case: '開啟案件 %{number}',
-        no_case_link: 'API 未提供款項所屬的案件：請以訂單編號查詢。',
+        open_payment_case: '開啟訂單 %{number} 所屬的案件',
         failed: '無法載入對帳資料：%{message}',
       },
       casePdf: {

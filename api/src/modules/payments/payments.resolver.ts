@@ -23,6 +23,7 @@ export function paymentView(p: Payment): PaymentView {
   const info = p.paymentInfo;
   return {
     id: p.id,
+    amendmentId: p.amendment.id,
     merchantTradeNo: p.merchantTradeNo,
     amount: p.amount,
     currency: 'TWD',

@@ -25,6 +25,9 @@ export class PaymentView {
   @Field(() => ID, { description: 'Stable identifier' })
   id!: string;
 
+  @Field(() => ID, { description: 'The case whose fee this pays' })
+  amendmentId!: string;
+
   @Field({ description: 'Our order number at the payment gateway (MerchantTradeNo)' })
   merchantTradeNo!: string;
 

@@ -69,18 +69,18 @@ describe('payment reconciliation', () => {
     await createAccount(db, { accountName: 'finance-chief', role: Role.SUPERVISOR });
     await createAccount(db, { accountName: 'plain-officer', role: Role.OFFICER });
     const QUERY =
-      '{ paymentReconciliation(unpaidForDays: 14) { unpaidForDays unpaidFees { id } paymentsToRefund { merchantTradeNo amount } } }';
+      '{ paymentReconciliation(unpaidForDays: 14) { unpaidForDays unpaidFees { id } paymentsToRefund { merchantTradeNo amount amendmentId } } }';
     type R = {
       paymentReconciliation: {
         unpaidFees: { id: string }[];
-        paymentsToRefund: { merchantTradeNo: string; amount: number }[];
+        paymentsToRefund: { merchantTradeNo: string; amount: number; amendmentId: string }[];
       };
     };
     const res = await server.post<R>(QUERY, {}, bearer(await loginToken(server, 'finance-chief')));
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.paymentReconciliation.unpaidFees).toEqual([{ id: overdue }]);
     expect(res.body.data!.paymentReconciliation.paymentsToRefund).toEqual([
-      { merchantTradeNo: 'GCRECON0001', amount: 500 },
+      { merchantTradeNo: 'GCRECON0001', amount: 500, amendmentId: withdrawn },
     ]);
     expect(
       codeOf(await server.post(QUERY, {}, bearer(await loginToken(server, 'plain-officer')))),
