@@ -135,8 +135,12 @@ export type AssignmentFilter =
 export type AuditEventFilter = {
   /** Action, or its prefix ending in a dot (e.g. auth.) */
   action?: string | null | undefined;
+  /** Who acted: part of their display name or account name */
+  actor?: string | null | undefined;
   /** Who acted (account id) */
   actorAccountId?: string | number | null | undefined;
+  /** About this case: events on the case, its documents and its payments */
+  amendmentId?: string | number | null | undefined;
   /** The record’s id */
   entityId?: string | null | undefined;
   /** Kind of record, e.g. Amendment, Applicant, Account */
@@ -456,9 +460,9 @@ export type AuditEventListQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventListQuery = { auditEvents: { total: number, items: Array<{ id: string, at: string, actorKind: string, actorAccountId: string | null, actorRole: string | null, action: string, entityType: string | null, entityId: string | null, success: boolean, changes: string | null, detail: string | null, ip: string | null, requestId: string | null }> } };
+export type AuditEventListQuery = { auditEvents: { total: number, items: Array<{ id: string, at: string, actorKind: string, actorAccountId: string | null, actorName: string | null, actorRole: string | null, action: string, entityType: string | null, entityId: string | null, success: boolean, changes: string | null, detail: string | null, ip: string | null, requestId: string | null }> } };
 
-export type StaffAccountFieldsFragment = { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null };
+export type StaffAccountFieldsFragment = { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number };
 
 export type StaffAccountListQueryVariables = Exact<{
   page: number;
@@ -466,11 +470,40 @@ export type StaffAccountListQueryVariables = Exact<{
 }>;
 
 
-export type StaffAccountListQuery = { staffAccounts: { total: number, items: Array<{ id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null }> } };
+export type StaffAccountListQuery = { staffAccounts: { total: number, items: Array<{ id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number }> } };
 
 export type CreateStaffAccountMutationVariables = Exact<{
   input: CreateStaffAccountInput;
 }>;
 
 
-export type CreateStaffAccountMutation = { createStaffAccount: { temporaryPassword: string, account: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null } } };
+export type CreateStaffAccountMutation = { createStaffAccount: { temporaryPassword: string, account: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } } };
+
+export type DisableStaffAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableStaffAccountMutation = { disableStaffAccount: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } };
+
+export type EnableStaffAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableStaffAccountMutation = { enableStaffAccount: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } };
+
+export type UnlockStaffAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlockStaffAccountMutation = { unlockStaffAccount: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } };
+
+export type ChangeStaffRoleMutationVariables = Exact<{
+  id: string | number;
+  role: Role;
+}>;
+
+
+export type ChangeStaffRoleMutation = { changeStaffRole: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } };

@@ -1,8 +1,12 @@
 import { announcementMessages } from '../resources/announcements/messages';
+import { auditLogMessages } from '../resources/auditEvents/messages';
+import { staffAdminMessages } from '../resources/staffAccounts/messages';
 /** The console's own messages in English; zh-TW.ts must have the same keys (type-checked). */
 export const en = {
   goldcard: {
     ...announcementMessages.en.goldcard,
+    ...staffAdminMessages.en.goldcard,
+    ...auditLogMessages.en.goldcard,
     app: {
       title: 'Gold Card amendments — officer console',
       short: 'Gold Card console',
