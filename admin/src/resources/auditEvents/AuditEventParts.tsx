@@ -189,8 +189,8 @@ export function About({ record }: { record: Row }) {
       {caseId && (
         <Link
           to={`/amendments/${encodeURIComponent(caseId)}/show`}
-          display="block"
           variant="body2"
+          sx={{ display: 'block' }}
           aria-label={translate('goldcard.auditLog.open_case_label', { id: caseId })}
           data-testid="audit-case-link"
           onClick={(e: MouseEvent) => e.stopPropagation()}
