@@ -161,9 +161,10 @@ export function Who({ record }: { record: Row }) {
 /** The action in words, its code underneath (what the action filter takes). */
 export function What({ record }: { record: Row }) {
   const translate = useTranslate();
+  const words = translate(`goldcard.auditLog.actions.${record.action}`, { _: '' });
   return (
     <Box sx={{ minWidth: 0 }}>
-      {translate(`goldcard.auditLog.actions.${record.action}`, { _: record.action })}
+      {words}
       <Typography
         component="code"
         variant="caption"
