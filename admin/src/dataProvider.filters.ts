@@ -106,6 +106,8 @@ export function auditEventFilter(
   return compact<G.AuditEventFilter>({
     action: text(filter.action),
     actorAccountId: text(filter.actorAccountId),
+    actor: text(filter.actor),
+    amendmentId: text(filter.amendmentId),
     entityType: text(filter.entityType),
     entityId: text(filter.entityId),
     from: startOfDay(filter.from),

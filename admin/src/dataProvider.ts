@@ -241,6 +241,14 @@ const actions = {
     request(ops.reassignAmendment, v).then((d) => d.reassignAmendment),
   createStaffAccount: (input: G.CreateStaffAccountInput) =>
     request(ops.createStaffAccount, { input }).then((d) => d.createStaffAccount),
+  disableStaffAccount: (id: string) =>
+    request(ops.disableStaffAccount, { id }).then((d) => d.disableStaffAccount),
+  enableStaffAccount: (id: string) =>
+    request(ops.enableStaffAccount, { id }).then((d) => d.enableStaffAccount),
+  unlockStaffAccount: (id: string) =>
+    request(ops.unlockStaffAccount, { id }).then((d) => d.unlockStaffAccount),
+  changeStaffRole: (v: G.ChangeStaffRoleMutationVariables) =>
+    request(ops.changeStaffRole, v).then((d) => d.changeStaffRole),
   retireAnnouncement: (v: G.RetireAnnouncementMutationVariables) =>
     request(ops.retireAnnouncement, v).then((d) => d.retireAnnouncement),
   countries: () => request(ops.countries, {}).then((d) => d.countries),

@@ -492,7 +492,7 @@ export type AuditEventListQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventListQuery = { auditEvents: { total: number, items: Array<{ id: string, at: string, actorKind: string, actorAccountId: string | null, actorRole: string | null, action: string, entityType: string | null, entityId: string | null, success: boolean, changes: string | null, detail: string | null, ip: string | null, requestId: string | null }> } };
+export type AuditEventListQuery = { auditEvents: { total: number, items: Array<{ id: string, at: string, actorKind: string, actorAccountId: string | null, actorName: string | null, actorRole: string | null, action: string, entityType: string | null, entityId: string | null, success: boolean, changes: string | null, detail: string | null, ip: string | null, requestId: string | null }> } };
 
 export type MandateFieldsFragment = { id: string, status: MandateStatus, source: MandateSource, applicantId: string, applicantUiNumber: string, holderName: string | null, granteeId: string, granteeName: string, items: Array<AmendmentItem>, validFrom: string, validUntil: string, activeNow: boolean, createdAt: string, documentUrl: string | null, decisionNote: string | null };
 
@@ -540,7 +540,7 @@ export type CasePaymentsQueryVariables = Exact<{
 
 export type CasePaymentsQuery = { amendment: { id: string, applicationNumber: string | null, status: AmendmentStatus, receiptUrl: string | null, summaryUrl: string | null, applicant: { id: string, uiNumber: string, englishSurname: string, englishGivenName: string, chineseName: string | null }, fee: { amount: number, currency: string, status: FeeStatus }, payments: Array<{ id: string, merchantTradeNo: string, amount: number, method: PaymentMethod, status: PaymentStatus, duplicate: boolean, createdAt: string, paidAt: string | null }> } };
 
-export type StaffAccountFieldsFragment = { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null };
+export type StaffAccountFieldsFragment = { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number };
 
 export type StaffAccountListQueryVariables = Exact<{
   page: number;
@@ -548,11 +548,40 @@ export type StaffAccountListQueryVariables = Exact<{
 }>;
 
 
-export type StaffAccountListQuery = { staffAccounts: { total: number, items: Array<{ id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null }> } };
+export type StaffAccountListQuery = { staffAccounts: { total: number, items: Array<{ id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number }> } };
 
 export type CreateStaffAccountMutationVariables = Exact<{
   input: CreateStaffAccountInput;
 }>;
 
 
-export type CreateStaffAccountMutation = { createStaffAccount: { temporaryPassword: string, account: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null } } };
+export type CreateStaffAccountMutation = { createStaffAccount: { temporaryPassword: string, account: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } } };
+
+export type DisableStaffAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableStaffAccountMutation = { disableStaffAccount: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } };
+
+export type EnableStaffAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnableStaffAccountMutation = { enableStaffAccount: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } };
+
+export type UnlockStaffAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlockStaffAccountMutation = { unlockStaffAccount: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } };
+
+export type ChangeStaffRoleMutationVariables = Exact<{
+  id: string | number;
+  role: Role;
+}>;
+
+
+export type ChangeStaffRoleMutation = { changeStaffRole: { id: string, accountName: string, displayName: string, email: string, emailVerified: boolean, role: Role, passwordChangedAt: string, passwordExpiresAt: string | null, lastLoginAt: string | null, disabled: boolean, locked: boolean, openCases: number } };

@@ -142,6 +142,21 @@ export const ops = {
     G.CreateStaffAccountMutation,
     G.CreateStaffAccountMutationVariables
   >('CreateStaffAccount'),
+  disableStaffAccount: staffAccounts<
+    G.DisableStaffAccountMutation,
+    G.DisableStaffAccountMutationVariables
+  >('DisableStaffAccount'),
+  enableStaffAccount: staffAccounts<
+    G.EnableStaffAccountMutation,
+    G.EnableStaffAccountMutationVariables
+  >('EnableStaffAccount'),
+  unlockStaffAccount: staffAccounts<
+    G.UnlockStaffAccountMutation,
+    G.UnlockStaffAccountMutationVariables
+  >('UnlockStaffAccount'),
+  changeStaffRole: staffAccounts<G.ChangeStaffRoleMutation, G.ChangeStaffRoleMutationVariables>(
+    'ChangeStaffRole',
+  ),
 
   announcementList: announcements<G.AnnouncementListQuery, G.AnnouncementListQueryVariables>(
     'AnnouncementList',

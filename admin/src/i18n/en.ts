@@ -1,12 +1,16 @@
 import { announcementMessages } from '../resources/announcements/messages';
 import { mandateMessages } from '../resources/mandates/messages';
 import { paymentMessages } from '../resources/payments/messages';
+import { auditLogMessages } from '../resources/auditEvents/messages';
+import { staffAdminMessages } from '../resources/staffAccounts/messages';
 /** The console's own messages in English; zh-TW.ts must have the same keys (type-checked). */
 export const en = {
   goldcard: {
     ...announcementMessages.en.goldcard,
     ...mandateMessages.en.goldcard,
     ...paymentMessages.en.goldcard,
+    ...staffAdminMessages.en.goldcard,
+    ...auditLogMessages.en.goldcard,
     app: {
       title: 'Gold Card amendments — officer console',
       short: 'Gold Card console',

@@ -1,6 +1,8 @@
 import { announcementMessages } from '../resources/announcements/messages';
 import { mandateMessages } from '../resources/mandates/messages';
 import { paymentMessages } from '../resources/payments/messages';
+import { auditLogMessages } from '../resources/auditEvents/messages';
+import { staffAdminMessages } from '../resources/staffAccounts/messages';
 import type { AppMessages } from './en';
 
 /** The console's own messages in Traditional Chinese (the default language). */
@@ -9,6 +11,8 @@ export const zhTW: AppMessages = {
     ...announcementMessages.zhTW.goldcard,
     ...mandateMessages.zhTW.goldcard,
     ...paymentMessages.zhTW.goldcard,
+    ...staffAdminMessages.zhTW.goldcard,
+    ...auditLogMessages.zhTW.goldcard,
     app: {
       title: '就業金卡資料異動 審核主控台',
       short: '金卡審核主控台',

@@ -1,129 +1,167 @@
-import type { MouseEvent } from 'react';
-import { Box, Button, Chip, Grid, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Box, Button, Card, CardContent, Stack, useMediaQuery } from '@mui/material';
+import type { Theme } from '@mui/material/styles';
 import {
   DataTable,
   DateInput,
   List,
+  RecordContextProvider,
   TextInput,
-  useLocaleState,
-  useExpanded,
-  useRecordContext,
+  useListContext,
   useTranslate,
 } from 'react-admin';
-import type { AuditEventListQuery } from '../../generated/graphql';
-import { formatDateTime } from '../../format';
+import {
+  About,
+  Details,
+  DetailsToggle,
+  Result,
+  What,
+  When,
+  Who,
+  type Row,
+} from './AuditEventParts';
 
-type Row = AuditEventListQuery['auditEvents']['items'][number];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const caseId = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' && !UUID.test(value.trim())
+    ? 'goldcard.auditLog.case_hint'
+    : undefined;
 
+// People and cases by what supervisors know of them (a name, a case's page), not by account ids.
 const filters = [
+  <TextInput
+    key="actor"
+    source="actor"
+    label="goldcard.auditLog.person"
+    helperText="goldcard.auditLog.person_hint"
+    alwaysOn
+    resettable
+  />,
+  <TextInput
+    key="amendmentId"
+    source="amendmentId"
+    label="goldcard.auditLog.case"
+    helperText="goldcard.auditLog.case_hint"
+    validate={caseId}
+    alwaysOn
+    resettable
+  />,
   <TextInput key="action" source="action" alwaysOn resettable />,
   <TextInput key="entityType" source="entityType" />,
-  <TextInput key="entityId" source="entityId" />,
-  <TextInput key="actorAccountId" source="actorAccountId" />,
   <DateInput key="from" source="from" />,
   <DateInput key="to" source="to" />,
 ];
 
-/** The JSON the API records, indented; kept as text when it is not JSON. */
-function pretty(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    return JSON.stringify(JSON.parse(value), null, 2);
-  } catch {
-    return value;
-  }
-}
+const Col = DataTable.Col<Row>;
 
-function Json({ title, value }: { title: string; value?: string | null }) {
-  const translate = useTranslate();
-  const text = pretty(value);
+function AuditTable() {
   return (
-    <Box>
-      <Typography component="h3" variant="subtitle2">
-        {title}
-      </Typography>
-      {text ? (
-        <Box
-          component="pre"
-          sx={{ m: 0, p: 1, bgcolor: 'grey.100', borderRadius: 1, overflowX: 'auto', fontSize: 12 }}
-        >
-          {text}
-        </Box>
-      ) : (
-        <Typography variant="body2" color="text.secondary">
-          {translate('goldcard.auditEvents.nothing')}
-        </Typography>
-      )}
-    </Box>
+    <DataTable<Row>
+      bulkActionButtons={false}
+      rowClick={false}
+      expand={<Details />}
+      data-testid="audit-list"
+    >
+      <Col
+        label="goldcard.auditLog.when"
+        source="at"
+        disableSort
+        render={(r) => <When record={r} />}
+      />
+      <Col
+        label="goldcard.auditLog.who"
+        source="actorName"
+        disableSort
+        render={(r) => <Who record={r} />}
+      />
+      <Col
+        label="goldcard.auditLog.what"
+        source="action"
+        disableSort
+        render={(r) => <What record={r} />}
+      />
+      <Col
+        label="goldcard.auditLog.about"
+        source="entityType"
+        disableSort
+        render={(r) => <About record={r} />}
+      />
+      <Col
+        label="goldcard.auditLog.result"
+        source="success"
+        disableSort
+        render={(r) => <Result record={r} />}
+      />
+      <Col
+        label="goldcard.auditEvents.detail"
+        disableSort
+        render={(r) => <DetailsToggle record={r} />}
+      />
+    </DataTable>
   );
 }
 
-function Details() {
+function AuditCard({ record }: { record: Row }) {
   const translate = useTranslate();
-  const record = useRecordContext<Row>();
-  if (!record) return null;
+  const [open, setOpen] = useState(false);
+  const panel = `audit-card-${record.id}-detail`;
   return (
-    <Grid container spacing={2} sx={{ p: 1 }}>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <Json title={translate('goldcard.auditEvents.changes')} value={record.changes} />
-      </Grid>
-      <Grid size={{ xs: 12, md: 6 }}>
-        <Json title={translate('goldcard.auditEvents.detail')} value={record.detail} />
-        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-          {translate('resources.auditEvents.fields.requestId')}: {record.requestId ?? '—'} ·{' '}
-          {translate('resources.auditEvents.fields.actorAccountId')}: {record.actorAccountId ?? '—'}
-        </Typography>
-      </Grid>
-    </Grid>
+    <Card variant="outlined" component="li" data-testid="audit-card">
+      <CardContent sx={{ '&:last-child': { pb: 1 } }}>
+        <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap' }}>
+          <When record={record} />
+          <Result record={record} />
+        </Box>
+        <Box sx={{ mt: 1, display: 'grid', gap: 0.5 }}>
+          <Who record={record} />
+          <What record={record} />
+          <About record={record} />
+        </Box>
+        <Button
+          size="small"
+          sx={{ mt: 1 }}
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={() => setOpen(!open)}
+        >
+          {translate('goldcard.auditEvents.detail')}
+        </Button>
+        {open && (
+          <Box id={panel}>
+            <RecordContextProvider value={record}>
+              <Details />
+            </RecordContextProvider>
+          </Box>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Narrow screens: one card per event, nothing wider than the screen. */
+function AuditCards() {
+  const { data, isPending } = useListContext<Row>();
+  if (isPending || !data) return null;
+  return (
+    <Stack
+      component="ul"
+      spacing={1}
+      sx={{ p: 1, m: 0, listStyle: 'none' }}
+      data-testid="audit-list"
+    >
+      {data.map((record) => (
+        <AuditCard key={record.id} record={record} />
+      ))}
+    </Stack>
   );
 }
 
 /**
- * Shows or hides the row's recorded changes. react-admin's own expand icon is hidden from
- * assistive technology and the keyboard; this button is neither.
+ * Supervisors: who did what, when, to which record; filtered by person and by case (a case page
+ * links here with `?filter={"amendmentId":…}`); expand a row for the recorded changes.
  */
-function DetailsToggle({ record }: { record: Row }) {
-  const translate = useTranslate();
-  const [expanded, toggle] = useExpanded('auditEvents', record.id);
-  return (
-    <Button
-      size="small"
-      aria-expanded={expanded}
-      aria-controls={`auditEvents-${record.id}-expand`}
-      onClick={(e: MouseEvent) => {
-        e.stopPropagation();
-        toggle();
-      }}
-    >
-      {translate('goldcard.auditEvents.detail')}
-    </Button>
-  );
-}
-
-function Result({ record }: { record: Row }) {
-  const translate = useTranslate();
-  return (
-    <Chip
-      size="small"
-      color={record.success ? 'success' : 'error'}
-      variant="outlined"
-      label={translate(
-        record.success ? 'goldcard.auditEvents.success' : 'goldcard.auditEvents.failure',
-      )}
-    />
-  );
-}
-
-function When({ record }: { record: Row }) {
-  const [locale] = useLocaleState();
-  return <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(record.at, locale)}</span>;
-}
-
-const Col = DataTable.Col<Row>;
-
-/** Supervisors: who did what, when, from where; expand a row for the recorded changes. */
 export function AuditEventList() {
-  const translate = useTranslate();
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
   return (
     <List
       filters={filters}
@@ -132,28 +170,7 @@ export function AuditEventList() {
       perPage={50}
       sort={{ field: 'at', order: 'DESC' }}
     >
-      <DataTable<Row> bulkActionButtons={false} expand={<Details />} data-testid="audit-list">
-        <Col source="at" disableSort render={(r) => <When record={r} />} />
-        <Col source="action" disableSort render={(r) => <code>{r.action}</code>} />
-        <Col source="success" disableSort render={(r) => <Result record={r} />} />
-        <Col
-          source="actorRole"
-          disableSort
-          render={(r) =>
-            r.actorRole
-              ? translate(`goldcard.role.${r.actorRole}`, { _: r.actorRole })
-              : r.actorKind
-          }
-        />
-        <Col source="entityType" disableSort />
-        <Col source="entityId" disableSort render={(r) => <code>{r.entityId}</code>} />
-        <Col source="ip" disableSort />
-        <Col
-          label="goldcard.auditEvents.detail"
-          disableSort
-          render={(r) => <DetailsToggle record={r} />}
-        />
-      </DataTable>
+      {narrow ? <AuditCards /> : <AuditTable />}
     </List>
   );
 }
