@@ -21,6 +21,7 @@ import {
   AmendmentReviewFieldsResolver,
   ReviewResolver,
 } from '../modules/review/review.resolver.js';
+import { CaseQueuesResolver } from '../modules/review/case-queues.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { StaffResolver } from '../modules/accounts/staff.resolver.js';
 import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
@@ -49,6 +50,7 @@ export const RESOLVERS = [
   AmendmentDocumentsResolver,
   ReviewResolver,
   AmendmentReviewFieldsResolver,
+  CaseQueuesResolver,
   AuditResolver,
   StaffResolver,
   AgenciesResolver,

@@ -3,7 +3,8 @@ import { columnNames, plainRows, query, selectColumns } from '../../db/raw-read.
 import { withJoined } from '../amendments/joined-relations.js';
 import { ACCOUNT_REF_COLUMNS, type AccountRef, accountRefOf } from '../accounts/account-ref.js';
 import { Amendment } from '../amendments/amendment.entity.js';
-import { AmendmentStatus } from '../amendments/amendment-status.js';
+import { type QueueContext, queueCondition } from './case-queues.js';
+import { searchCondition } from './case-search.sql.js';
 import { Applicant } from '../cardholders/applicant.entity.js';
 import {
   AmendmentSortField,
@@ -57,11 +58,12 @@ const FIELDS_WITHOUT_CASE_DATA = new Set([
 ]);
 const CASE_DATA_COLUMNS = new Set(['current', 'requested', 'context', 'fee']);
 
-export interface ListConditions {
-  me: string;
-  overdueBefore: Date;
-  waiting: readonly AmendmentStatus[];
-}
+export type ListConditions = QueueContext;
+
+const spread = (c: { sql: string; params: unknown[] }): [string, ...unknown[]] => [
+  c.sql,
+  ...c.params,
+];
 
 export interface ListPage {
   items: Amendment[];
@@ -91,6 +93,8 @@ function whereOf(
   if (filter.assignment === AssignmentFilter.UNASSIGNED) add('a.assigned_officer_id is null');
   if (filter.assignedOfficerId) add('a.assigned_officer_id = ?', filter.assignedOfficerId);
   if (filter.overdue) add('a.status in (?) and a.submitted_at < ?', c.waiting, c.overdueBefore);
+  if (filter.queue) add(...spread(queueCondition(filter.queue, c)));
+  if (filter.search) add(...spread(searchCondition(filter.search)));
   if (filter.holder) {
     const upper = filter.holder.toUpperCase();
     if (/^[A-Z][A-D89]\d{8}$/.test(upper)) {
