@@ -176,9 +176,9 @@ describe('the work queues', () => {
   it('are labelled in the reader’s language, for officers and supervisors only', async () => {
     const zh = await countsOf(supervisor, 'zh-TW');
     expect(zh.map((q) => q.queue)).toEqual(QUEUES);
-    expect(zh.find((q) => q.queue === 'CARDS_TO_PRODUCE')!.label).toBe('待製卡');
+    expect(zh.find((q) => q.queue === CaseQueue.CARDS_TO_PRODUCE)!.label).toBe('待製卡');
     const en = await countsOf(officerA);
-    expect(en.find((q) => q.queue === 'CARDS_TO_PRODUCE')!.label).toBe('Cards to produce');
+    expect(en.find((q) => q.queue === CaseQueue.CARDS_TO_PRODUCE)!.label).toBe('Cards to produce');
     expect(en.every((q) => q.countExact)).toBe(true);
 
     const query = '{ caseQueues { queue count } }';
