@@ -8,7 +8,8 @@ import { Migration } from '@mikro-orm/migrations';
  *   indexes for partial application numbers and English names in either order.
  * - Chinese names are matched by their characters and character pairs (`chinese_name_grams`):
  *   a partial Chinese name is 1–2 characters, too short for trigrams.
- * - `upper(passport_number)` for the exact passport match.
+ * - `upper(passport_number)` for the exact passport match; a holder's cases in the list's order
+ *   with their status, so the cases of many holders are counted and sorted from the index.
  * - `supplement_answered_at`: when the filer last answered a request for documents (backfilled
  *   from the timeline), and partial indexes for the queues the status index does not serve.
  */
@@ -21,6 +22,7 @@ export class Migration20261206000200CaseSearchAndQueues extends Migration {
     this.addSql(`create index "applicant_chinese_name_grams_index" on "applicant" using gin (chinese_name_grams(chinese_name));`);
     this.addSql(`create index "applicant_passport_number_upper_index" on "applicant" (upper(passport_number));`);
     this.addSql(`create index "amendment_application_number_trgm_index" on "amendment" using gin (application_number gin_trgm_ops);`);
+    this.addSql(`create index "amendment_applicant_search_index" on "amendment" ("applicant_id", "submitted_at" desc nulls last, "id") include ("status");`);
     this.addSql(`alter table "amendment" add column "supplement_answered_at" timestamptz null;`);
     this.addSql(`update "amendment" a set "supplement_answered_at" = e.at from (select amendment_id, max(at) as at from amendment_event where type = 'STATUS_CHANGED' and from_status = 'SUPPLEMENT_REQUESTED' and to_status = 'UNDER_REVIEW' group by amendment_id) e where e.amendment_id = a.id;`);
     this.addSql(`create index "amendment_mine_queue_index" on "amendment" ("assigned_officer_id", "submitted_at" desc nulls last, "id") where status in ('SUBMITTED', 'UNDER_REVIEW', 'SUPPLEMENT_REQUESTED');`);
@@ -34,6 +36,7 @@ export class Migration20261206000200CaseSearchAndQueues extends Migration {
     this.addSql(`drop index if exists "amendment_mine_queue_index";`);
     this.addSql(`alter table "amendment" drop column if exists "supplement_answered_at";`);
     this.addSql(`drop index if exists "amendment_application_number_trgm_index";`);
+    this.addSql(`drop index if exists "amendment_applicant_search_index";`);
     this.addSql(`drop index if exists "applicant_passport_number_upper_index";`);
     this.addSql(`drop index if exists "applicant_chinese_name_grams_index";`);
     this.addSql(`drop index if exists "applicant_surname_given_trgm_index";`);

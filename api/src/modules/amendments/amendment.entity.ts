@@ -34,6 +34,10 @@ import type { FeeQuote } from './amendment-fee.js';
   expression: `create index "amendment_application_number_trgm_index" on "amendment" using gin (application_number gin_trgm_ops)`,
 })
 @Index({
+  name: 'amendment_applicant_search_index',
+  expression: `create index "amendment_applicant_search_index" on "amendment" ("applicant_id", "submitted_at" desc nulls last, "id") include ("status")`,
+})
+@Index({
   name: 'amendment_mine_queue_index',
   expression: `create index "amendment_mine_queue_index" on "amendment" ("assigned_officer_id", "submitted_at" desc nulls last, "id") where status in ('SUBMITTED', 'UNDER_REVIEW', 'SUPPLEMENT_REQUESTED')`,
 })

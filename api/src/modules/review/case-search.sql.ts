@@ -13,8 +13,12 @@
  *   fewer than a trigram: a GIN index over each name's characters and character pairs
  *   (`chinese_name_grams`), rechecked with `like`.
  *
- * Matching holders are found first (one bitmap OR over applicant's indexes), then their cases
- * through `amendment_applicant_id_index`; the result is a set of case ids the list joins to.
+ * A term is a name when it has no digit (every number has one) and a number otherwise, so each
+ * search is one kind of predicate. Names: the matching holders (a bitmap OR over the trigram
+ * indexes), then `a.applicant_id in (…)` through `amendment_applicant_search_index`, which
+ * carries the status and the list's order: a name shared by thousands of cases is counted and
+ * sorted from index entries alone. Numbers: the case ids of the application-number matches and
+ * of the holders with that UI or passport number (`a.id in (… union all …)`), a few rows.
  */
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -31,51 +35,39 @@ function pairsOf(text: string): string[] {
 
 export function searchCondition(raw: string): { sql: string; params: unknown[] } {
   const term = raw.trim().replace(/\s+/g, ' ');
-  const params: unknown[] = [];
-  const holders: string[] = [];
-  const cases: string[] = [];
   if (HAN.test(term)) {
     const name = term.replace(/ /g, '');
-    holders.push(
-      `select n.id from applicant n
-       where chinese_name_grams(n.chinese_name) @> array[?]::text[] and n.chinese_name like ?`,
-    );
-    params.push(pairsOf(name), `%${escapeLike(name)}%`);
-  } else {
-    const upper = term.toUpperCase();
-    const oneWord = !upper.includes(' ');
-    const byApplication = oneWord && upper.length >= 3;
-    if (byApplication) {
-      cases.push('select x.id from amendment x where x.application_number ilike ?');
-      params.push(`%${escapeLike(upper)}%`);
-    }
-    const ofHolder: string[] = [];
-    const holderParams: unknown[] = [];
-    if (oneWord && upper.length <= 20) {
-      holders.push('select u.applicant_id from applicant_ui_number u where u.ui_number = ?');
-      params.push(upper);
-      ofHolder.push('upper(n.passport_number) = ?');
-      holderParams.push(upper);
-    }
-    if (/\p{L}/u.test(upper)) {
-      // Names separated by commas ("CHEN, WEI") read as separated by spaces.
-      const words = upper.replace(/,/g, ' ').trim().replace(/\s+/g, ' ');
-      const pattern = words.length >= 3 ? `%${escapeLike(words)}%` : `% ${escapeLike(words)} %`;
-      ofHolder.push(
-        `(' ' || n.english_given_name || ' ' || n.english_surname || ' ') ilike ?`,
-        `(' ' || n.english_surname || ' ' || n.english_given_name || ' ') ilike ?`,
-      );
-      holderParams.push(pattern, pattern);
-    }
-    if (ofHolder.length) {
-      holders.push(`select n.id from applicant n where ${ofHolder.join(' or ')}`);
-      params.push(...holderParams);
-    }
+    return {
+      sql: `a.applicant_id in (select n.id from applicant n
+        where chinese_name_grams(n.chinese_name) @> array[?]::text[] and n.chinese_name like ?)`,
+      params: [pairsOf(name), `%${escapeLike(name)}%`],
+    };
   }
-  if (holders.length)
-    cases.push(
-      `select x.id from amendment x where x.applicant_id in (${holders.join(' union all ')})`,
-    );
-  if (!cases.length) return { sql: 'false', params: [] };
+  const upper = term.toUpperCase();
+  if (!/\d/.test(upper)) {
+    // No digit: a name (numbers all have digits). Names separated by commas ("CHEN, WEI") read
+    // as separated by spaces.
+    const words = upper.replace(/,/g, ' ').trim().replace(/\s+/g, ' ');
+    if (!words) return { sql: 'false', params: [] };
+    const pattern = words.length >= 3 ? `%${escapeLike(words)}%` : `% ${escapeLike(words)} %`;
+    return {
+      sql: `a.applicant_id in (select n.id from applicant n
+        where (' ' || n.english_given_name || ' ' || n.english_surname || ' ') ilike ?
+           or (' ' || n.english_surname || ' ' || n.english_given_name || ' ') ilike ?)`,
+      params: [pattern, pattern],
+    };
+  }
+  // A number: an application number in part, or a holder's UI or passport number exactly.
+  if (upper.includes(' ')) return { sql: 'false', params: [] };
+  const cases = [];
+  const params: unknown[] = [];
+  if (upper.length >= 3) {
+    cases.push('select x.id from amendment x where x.application_number ilike ?');
+    params.push(`%${escapeLike(upper)}%`);
+  }
+  cases.push(`select x.id from amendment x where x.applicant_id in (
+      select u.applicant_id from applicant_ui_number u where u.ui_number = ?
+      union all select n.id from applicant n where upper(n.passport_number) = ?)`);
+  params.push(upper, upper);
   return { sql: `a.id in (${cases.join(' union all ')})`, params };
 }

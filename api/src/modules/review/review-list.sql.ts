@@ -136,13 +136,17 @@ export function listPageSql(
   const direction = sort.order === SortOrder.ASC ? 'asc' : 'desc';
   const order = (alias: string) =>
     `${alias}.${SORT_COLUMNS[sort.field]} ${direction} nulls last, ${alias}.id asc`;
+  // The page is chosen by id first, then its rows are read: where the indexes cover the filter
+  // and the order (a status tab, a holder's cases), thousands of matches are sorted from index
+  // entries alone and only the page's rows are fetched (architecture.md, the officers' list).
   return {
     sql: `select t.total, ${caseColumns}, ${selectColumns(em, Applicant, 'h')},
        ${accountColumns('f')}, ${accountColumns('o')}
      from (select count(*)::int as total
            from (select 1 from amendment a where ${where.sql} limit ?) matching) t
-     left join lateral (select a.* from amendment a where ${where.sql}
-                        order by ${order('a')} limit ? offset ?) a on true
+     left join lateral (select a.id from amendment a where ${where.sql}
+                        order by ${order('a')} limit ? offset ?) p on true
+     left join amendment a on a.id = p.id
      left join applicant h on h.id = a.applicant_id
      left join account f on f.id = a.filed_by_id
      left join account o on o.id = a.assigned_officer_id
