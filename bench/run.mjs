@@ -31,7 +31,7 @@ import {
   UPLOADER,
 } from './lib/fixtures.mjs';
 import { demoPassword } from './lib/fixtures.mjs';
-import { loginToken } from './lib/graphql.mjs';
+import { loginToken, searchTerms } from './lib/graphql.mjs';
 import { createBaseDatabase, growDatabase, serverFacts, startPostgres } from './lib/postgres.mjs';
 import { evaluate, markdown, summarise } from './lib/report.mjs';
 import { measure, scenarios, warmUp } from './lib/scenarios.mjs';
@@ -185,6 +185,8 @@ try {
 
   // 2. SQL statements per request (statement log on, its own server), and the submit replay.
   ctx.client = await connect(largest.url);
+  ctx.searchTerms = await searchTerms(ctx.client);
+  record.searchTerms = ctx.searchTerms;
   say('counting SQL statements per request');
   const sql = await countStatements(ctx, { pgServer, db: largest, apiMain, workDir, storeDir });
   const { replayFile: _file, ...sqlRecord } = sql; // a temporary path: not recorded

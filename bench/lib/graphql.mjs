@@ -51,6 +51,33 @@ export const submittedPage = (perPage) => ({
 });
 /** The console's landing list: every case, newest submitted first. */
 export const LANDING = { sort: NEWEST, page: 1, perPage: 50 };
+/** The search box (`AmendmentFilter.search`): first page of 50, newest first. */
+export const searchPage = (search) => ({ filter: { search }, sort: NEWEST, page: 1, perPage: 50 });
+/** The work queues with their counts, as the console's sidebar reads them. */
+export const QUEUES = '{ caseQueues { queue label count countExact } }';
+
+/**
+ * What an officer types into the search box, taken from the largest database (deterministic:
+ * the seeder is): the last 5 digits of an application number, a holder's English name as
+ * "given surname", and 2 characters of a Chinese name.
+ */
+export async function searchTerms(client) {
+  const { rows: cases } = await client.query(
+    `select a.application_number as number, n.english_given_name as given,
+       n.english_surname as surname
+     from amendment a join applicant n on n.id = a.applicant_id
+     where a.application_number is not null order by a.id limit 1`,
+  );
+  const { rows: chinese } = await client.query(
+    `select chinese_name as name from applicant where char_length(chinese_name) >= 3
+     order by id limit 1`,
+  );
+  return {
+    number: cases[0].number.slice(-5),
+    name: `${cases[0].given} ${cases[0].surname}`.toLowerCase(),
+    chinese: [...chinese[0].name].slice(-2).join(''),
+  };
+}
 
 /** What an applicant's case page shows: the case, its fee, documents and timeline. */
 export const CASE = /* GraphQL */ `

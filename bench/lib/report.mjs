@@ -106,6 +106,13 @@ export function evaluate(summary, sql, memory, tempFiles) {
   add('B5', 'logins/s ÷ bare argon2 verifies/s', b5, '≥ 0.85', ge(b5, 0.85));
   const flood = ratio(s('B5-session-flood').p99, s('B5-session-rest').p99);
   add('B5', 'session p99 during login flood ÷ at rest', flood, '≤ 5', le(flood, 5));
+  for (const name of ['B7-number', 'B7-name', 'B7-chinese', 'B7-queues']) {
+    const n = sql[name]?.count ?? null;
+    const limit = name === 'B7-queues' ? 2 : 3;
+    add('B7', `SQL statements per request, ${name.slice(3)}`, n, `≤ ${limit}`, le(n, limit));
+    const r = ratio(s(name).p50, s('B2-50').p50);
+    add('B7', `p50 ${name.slice(3)} ÷ p50 B2-50 (a status tab)`, r, '≤ 2', le(r, 2));
+  }
   const sizes = Object.keys(summary).filter((n) => n.startsWith('B6-'));
   const small = sizes[0];
   const large = sizes.at(-1);
@@ -127,6 +134,10 @@ const num = (x, digits = 1) =>
 const GROUPS = [
   ['C0 and B1: ceiling and applicant read', ['C0', 'B1']],
   ['B2: officer list (SUBMITTED, newest first)', ['B2-10', 'B2-50', 'B2-100']],
+  [
+    'B7: search box and work queues (largest size)',
+    ['B7-number', 'B7-name', 'B7-chinese', 'B7-queues'],
+  ],
   ['B3: submit', ['B3-api', 'B3-raw']],
   ['B4: 1 MiB upload', ['B4-graphql', 'B4-route', 'B4-plain']],
   ['B5: login', ['B5-login', 'B5-argon2', 'B5-session-rest', 'B5-session-flood']],
@@ -137,6 +148,10 @@ const SQL_OF = {
   'B2-10': 'B2-10',
   'B2-50': 'B2-50',
   'B2-100': 'B2-100',
+  'B7-number': 'B7-number',
+  'B7-name': 'B7-name',
+  'B7-chinese': 'B7-chinese',
+  'B7-queues': 'B7-queues',
   'B3-api': 'B3',
   'B4-graphql': 'B4-graphql',
   'B4-route': 'B4-route',

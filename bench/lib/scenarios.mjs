@@ -8,7 +8,16 @@ import {
   SUBMITTER,
   UPLOADER,
 } from './fixtures.mjs';
-import { CASE, CEILING, LANDING, LIST, SESSION, submittedPage } from './graphql.mjs';
+import {
+  CASE,
+  CEILING,
+  LANDING,
+  LIST,
+  QUEUES,
+  SESSION,
+  searchPage,
+  submittedPage,
+} from './graphql.mjs';
 import { failuresOf, runArgon2Loop, runLoad, startLoad, writeList } from './load.mjs';
 import { sleep } from './util.mjs';
 
@@ -67,6 +76,13 @@ async function loginsFor(ctx, name, guess, extraSeconds = 0) {
   );
 }
 
+/** The search box's scenarios: each kind of term (`searchTerms` in graphql.mjs). */
+export const SEARCHES = {
+  number: (t) => `last digits of an application number ("${t}")`,
+  name: (t) => `English name, given then surname ("${t}")`,
+  chinese: (t) => `part of a Chinese name ("${t}")`,
+};
+
 /** Rough first guesses of each rate on a small machine (only used to size lists). */
 const GUESS = { submit: 250, raw: 900, upload: 250, login: 120 };
 
@@ -93,6 +109,16 @@ export function scenarios(ctx) {
       title: `officer landing list (all, newest first, 50) at ${size.label} cases`,
       spec: () => json(ctx.servers[size.label], ctx.tokens.officer[size.label], LIST, LANDING),
     })),
+    ...Object.entries(SEARCHES).map(([kind, what]) => ({
+      name: `B7-${kind}`,
+      title: `officer search box: ${what(ctx.searchTerms[kind])}, first page of 50`,
+      spec: () => json(main, ctx.tokens.officer.main, LIST, searchPage(ctx.searchTerms[kind])),
+    })),
+    {
+      name: 'B7-queues',
+      title: 'the seven work queues with their counts (`caseQueues`)',
+      spec: () => json(main, ctx.tokens.officer.main, QUEUES, {}),
+    },
     {
       name: 'B3-api',
       title: 'submitAmendment, a different ready draft each request',

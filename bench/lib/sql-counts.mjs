@@ -22,6 +22,8 @@ import {
   LIST,
   LOGIN,
   loginToken,
+  QUEUES,
+  searchPage,
   loginVariables,
   SESSION,
   SUBMIT,
@@ -100,6 +102,10 @@ export async function countStatements(ctx, { pgServer, db, apiMain, workDir, sto
       'B2-50': () => gql(base, LIST, submittedPage(50), officer),
       'B2-100': () => gql(base, LIST, submittedPage(100), officer),
       B6: () => gql(base, LIST, LANDING, officer),
+      'B7-number': () => gql(base, LIST, searchPage(ctx.searchTerms.number), officer),
+      'B7-name': () => gql(base, LIST, searchPage(ctx.searchTerms.name), officer),
+      'B7-chinese': () => gql(base, LIST, searchPage(ctx.searchTerms.chinese), officer),
+      'B7-queues': () => gql(base, QUEUES, {}, officer),
       B3: async () => {
         const draft = submitDrafts[nextSubmit++];
         const key = `bench-${randomUUID()}`;

@@ -8,12 +8,19 @@ export type AmendmentFilter = {
   assignedOfficerId?: string | null | undefined;
   /** Mine, unassigned or any */
   assignment?: AssignmentFilter | null | undefined;
-  /** Holder: a UI number (current or earlier, exact) or part of a name */
+  /**
+   * Holder: a UI number (current or earlier, exact) or part of a name
+   * @deprecated Use `search`, which also finds application and passport numbers and names in either order
+   */
   holder?: string | null | undefined;
   /** Cases that change this item */
   item?: AmendmentItem | null | undefined;
   /** Only cases waiting longer than the service level */
   overdue?: boolean | null | undefined;
+  /** Only the cases of this work queue */
+  queue?: CaseQueue | null | undefined;
+  /** One search box, case-insensitive: an application number whole or in part (3 characters or more, digits alone too), a UI number current or earlier (exact), the holder’s passport number (exact), an English name in either order or one part of it, or part of a Chinese name */
+  search?: string | null | undefined;
   /** Any of these statuses */
   status?: Array<AmendmentStatus> | null | undefined;
   /** Submitted at or after */
@@ -159,6 +166,23 @@ export type CardStatus =
   | 'REVOKED'
   /** Replaced by a newer card after an amendment */
   | 'SUPERSEDED';
+
+/** A work queue of the officers’ case list; `caseQueues` counts each */
+export type CaseQueue =
+  /** The new card is ready for the holder to collect */
+  | 'CARDS_TO_HAND_OVER'
+  /** Approved changes that need a new card, fee (if any) paid: the card is to be made. Approvals that print no card (contact details only) are finished and in no queue */
+  | 'CARDS_TO_PRODUCE'
+  /** Open cases assigned to the caller */
+  | 'MINE'
+  /** Waiting for an officer longer than the service level */
+  | 'OVERDUE'
+  /** The filer supplied the requested documents; no decision since */
+  | 'SUPPLEMENT_ANSWERED'
+  /** Submitted and not yet claimed by anyone */
+  | 'TO_CLAIM'
+  /** More documents requested (補件), not yet supplied */
+  | 'WAITING_FOR_APPLICANT';
 
 /** A staff account, created by a supervisor */
 export type CreateStaffAccountInput = {

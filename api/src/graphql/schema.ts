@@ -25,6 +25,7 @@ import { ReviewToolsResolver } from '../modules/review/review-tools.resolver.js'
 import { AuditEventFieldsResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AmendmentEventFieldsResolver } from '../modules/amendments/amendment-event-fields.resolver.js';
 import { StaffAccountFieldsResolver, StaffResolver } from '../modules/accounts/staff.resolver.js';
+import { CaseQueuesResolver } from '../modules/review/case-queues.resolver.js';
 import { AgenciesResolver } from '../modules/agencies/agencies.resolver.js';
 import {
   AmendmentPaymentsResolver,
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   ReviewResolver,
   AmendmentReviewFieldsResolver,
   ReviewToolsResolver,
+  CaseQueuesResolver,
   AuditResolver,
   AuditEventFieldsResolver,
   AmendmentEventFieldsResolver,

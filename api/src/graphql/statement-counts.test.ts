@@ -143,6 +143,28 @@ describe('SQL statements per request', () => {
     }
   });
 
+  it('the work queues: session and one statement (2); a search or queue page costs what a page does', async () => {
+    let body: unknown;
+    const queues = await statementsOf(async () => {
+      body = (await server.post('{ caseQueues { queue label count } }', {}, bearer(officer))).body;
+    });
+    expect(body).not.toHaveProperty('errors');
+    expect(queues).toHaveLength(2);
+    for (const filter of ['{ queue: TO_CLAIM }', '{ search: "gc2026", queue: OVERDUE }']) {
+      const statements = await statementsOf(async () => {
+        body = (
+          await server.post(
+            `{ amendments(perPage: 50, filter: ${filter}) { total items { id applicant { id } } } }`,
+            {},
+            bearer(officer),
+          )
+        ).body;
+      });
+      expect(body).not.toHaveProperty('errors');
+      expect(statements).toHaveLength(3);
+    }
+  });
+
   it('submit, upload and login cost what they cost today', async () => {
     await createAccount(db, { accountName: 'second', locale: 'en' });
     const second = await loginToken(server, 'second');

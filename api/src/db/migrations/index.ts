@@ -14,6 +14,7 @@ import { Migration20261128000800Payments } from './Migration20261128000800Paymen
 import { Migration20261128000900OfficerListIndexes } from './Migration20261128000900OfficerListIndexes.js';
 import { Migration20261128001000NoticeLanguages } from './Migration20261128001000NoticeLanguages.js';
 import { Migration20261128001100Announcements } from './Migration20261128001100Announcements.js';
+import { Migration20261206000200CaseSearchAndQueues } from './Migration20261206000200CaseSearchAndQueues.js';
 import { Migration20261206000300StaffAdministration } from './Migration20261206000300StaffAdministration.js';
 
 /** Applied in this order; listed explicitly so tests (vitest) and `node dist` see the same set. */
@@ -41,6 +42,10 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   },
   { name: 'Migration20261128001000NoticeLanguages', class: Migration20261128001000NoticeLanguages },
   { name: 'Migration20261128001100Announcements', class: Migration20261128001100Announcements },
+  {
+    name: 'Migration20261206000200CaseSearchAndQueues',
+    class: Migration20261206000200CaseSearchAndQueues,
+  },
   {
     name: 'Migration20261206000300StaffAdministration',
     class: Migration20261206000300StaffAdministration,

@@ -22,13 +22,22 @@ export const REVIEW_ENTRIES: MatrixEntry[] = [
     operation: 'Query.amendments',
     rule: 'officers and supervisors',
     expect: STAFF,
-    call: (c) => c.gql('{ amendments(perPage: 5) { total items { id } } }'),
+    call: (c) =>
+      c.gql(
+        '{ amendments(perPage: 5, filter: { search: "smith", queue: TO_CLAIM }) { total items { id } } }',
+      ),
   },
   {
     operation: 'Query.amendmentStats',
     rule: 'officers and supervisors',
     expect: STAFF,
     call: (c) => c.gql('{ amendmentStats { unassigned myQueue } }'),
+  },
+  {
+    operation: 'Query.caseQueues',
+    rule: 'officers and supervisors',
+    expect: STAFF,
+    call: (c) => c.gql('{ caseQueues { queue label count countExact } }'),
   },
   {
     operation: 'Query.applicants',

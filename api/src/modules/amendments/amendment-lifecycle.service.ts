@@ -206,6 +206,7 @@ export class AmendmentLifecycleService {
     const missing = (amendment.requestedDocuments ?? []).filter((type) => !fresh.has(type));
     if (missing.length) throw documentsMissing(missing);
     applyTransition(this.em, amendment, 'respondToSupplement', this.actor, note ?? null);
+    amendment.supplementAnsweredAt = new Date();
     await this.em.flush();
     return amendment;
   }

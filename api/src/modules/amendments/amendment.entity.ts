@@ -28,6 +28,27 @@ import type { FeeQuote } from './amendment-fee.js';
   expression: `create index "amendment_status_submitted_at_id_index" on "amendment" ("status", "submitted_at" desc nulls last, "id")`,
 })
 @Index({ properties: ['filedBy', 'updatedAt'] })
+// The search box and the work queues (modules/review/case-search.sql.ts, case-queues.ts).
+@Index({
+  name: 'amendment_application_number_trgm_index',
+  expression: `create index "amendment_application_number_trgm_index" on "amendment" using gin (application_number gin_trgm_ops)`,
+})
+@Index({
+  name: 'amendment_applicant_search_index',
+  expression: `create index "amendment_applicant_search_index" on "amendment" ("applicant_id", "submitted_at" desc nulls last, "id") include ("status")`,
+})
+@Index({
+  name: 'amendment_mine_queue_index',
+  expression: `create index "amendment_mine_queue_index" on "amendment" ("assigned_officer_id", "submitted_at" desc nulls last, "id") where status in ('SUBMITTED', 'UNDER_REVIEW', 'SUPPLEMENT_REQUESTED')`,
+})
+@Index({
+  name: 'amendment_supplement_answered_queue_index',
+  expression: `create index "amendment_supplement_answered_queue_index" on "amendment" ("submitted_at" desc nulls last, "id") where status = 'UNDER_REVIEW' and supplement_answered_at is not null`,
+})
+@Index({
+  name: 'amendment_cards_to_produce_queue_index',
+  expression: `create index "amendment_cards_to_produce_queue_index" on "amendment" ("submitted_at" desc nulls last, "id") where status = 'APPROVED' and items && array['NAME', 'SEX', 'PASSPORT', 'RESIDENCE_ADDRESS', 'UI_NUMBER_NEW_FORMAT', 'UI_NUMBER_PERSONAL_REASON']::text[] and (fee_paid_at is not null or coalesce((fee ->> 'amount')::numeric, 0) = 0)`,
+})
 export class Amendment {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -79,6 +100,10 @@ export class Amendment {
 
   @Property({ type: 'datetime', nullable: true })
   supplementRequestedAt?: Date | null;
+
+  /** When the filer last answered a supplement request (the queue SUPPLEMENT_ANSWERED). */
+  @Property({ type: 'datetime', nullable: true })
+  supplementAnsweredAt?: Date | null;
 
   /** Contact-only changes: SHA-256 of the link sent to the new email address. */
   @Property({ length: 64, nullable: true, unique: true })

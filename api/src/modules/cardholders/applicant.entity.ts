@@ -57,6 +57,23 @@ export class ResidenceAddress {
 
 @Entity({ tableName: 'applicant' })
 @Index({ properties: ['englishSurname', 'englishGivenName'] })
+// The officers' search box (modules/review/case-search.sql.ts).
+@Index({
+  name: 'applicant_given_surname_trgm_index',
+  expression: `create index "applicant_given_surname_trgm_index" on "applicant" using gin ((' ' || english_given_name || ' ' || english_surname || ' ') gin_trgm_ops)`,
+})
+@Index({
+  name: 'applicant_surname_given_trgm_index',
+  expression: `create index "applicant_surname_given_trgm_index" on "applicant" using gin ((' ' || english_surname || ' ' || english_given_name || ' ') gin_trgm_ops)`,
+})
+@Index({
+  name: 'applicant_chinese_name_grams_index',
+  expression: `create index "applicant_chinese_name_grams_index" on "applicant" using gin (chinese_name_grams(chinese_name))`,
+})
+@Index({
+  name: 'applicant_passport_number_upper_index',
+  expression: `create index "applicant_passport_number_upper_index" on "applicant" (upper(passport_number))`,
+})
 @ObjectType({
   description:
     'A Gold Card holder (就業金卡持卡人) as registered with the National Immigration Agency. ' +

@@ -3,7 +3,8 @@ import { columnNames, plainRows, query, selectColumns } from '../../db/raw-read.
 import { withJoined } from '../amendments/joined-relations.js';
 import { ACCOUNT_REF_COLUMNS, type AccountRef, accountRefOf } from '../accounts/account-ref.js';
 import { Amendment } from '../amendments/amendment.entity.js';
-import { AmendmentStatus } from '../amendments/amendment-status.js';
+import { type QueueContext, queueCondition } from './case-queues.js';
+import { searchCondition } from './case-search.sql.js';
 import { Applicant } from '../cardholders/applicant.entity.js';
 import {
   AmendmentSortField,
@@ -57,11 +58,12 @@ const FIELDS_WITHOUT_CASE_DATA = new Set([
 ]);
 const CASE_DATA_COLUMNS = new Set(['current', 'requested', 'context', 'fee']);
 
-export interface ListConditions {
-  me: string;
-  overdueBefore: Date;
-  waiting: readonly AmendmentStatus[];
-}
+export type ListConditions = QueueContext;
+
+const spread = (c: { sql: string; params: unknown[] }): [string, ...unknown[]] => [
+  c.sql,
+  ...c.params,
+];
 
 export interface ListPage {
   items: Amendment[];
@@ -91,6 +93,8 @@ function whereOf(
   if (filter.assignment === AssignmentFilter.UNASSIGNED) add('a.assigned_officer_id is null');
   if (filter.assignedOfficerId) add('a.assigned_officer_id = ?', filter.assignedOfficerId);
   if (filter.overdue) add('a.status in (?) and a.submitted_at < ?', c.waiting, c.overdueBefore);
+  if (filter.queue) add(...spread(queueCondition(filter.queue, c)));
+  if (filter.search) add(...spread(searchCondition(filter.search)));
   if (filter.holder) {
     const upper = filter.holder.toUpperCase();
     if (/^[A-Z][A-D89]\d{8}$/.test(upper)) {
@@ -132,13 +136,17 @@ export function listPageSql(
   const direction = sort.order === SortOrder.ASC ? 'asc' : 'desc';
   const order = (alias: string) =>
     `${alias}.${SORT_COLUMNS[sort.field]} ${direction} nulls last, ${alias}.id asc`;
+  // The page is chosen by id first, then its rows are read: where the indexes cover the filter
+  // and the order (a status tab, a holder's cases), thousands of matches are sorted from index
+  // entries alone and only the page's rows are fetched (architecture.md, the officers' list).
   return {
     sql: `select t.total, ${caseColumns}, ${selectColumns(em, Applicant, 'h')},
        ${accountColumns('f')}, ${accountColumns('o')}
      from (select count(*)::int as total
            from (select 1 from amendment a where ${where.sql} limit ?) matching) t
-     left join lateral (select a.* from amendment a where ${where.sql}
-                        order by ${order('a')} limit ? offset ?) a on true
+     left join lateral (select a.id from amendment a where ${where.sql}
+                        order by ${order('a')} limit ? offset ?) p on true
+     left join amendment a on a.id = p.id
      left join applicant h on h.id = a.applicant_id
      left join account f on f.id = a.filed_by_id
      left join account o on o.id = a.assigned_officer_id

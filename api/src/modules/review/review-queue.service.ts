@@ -6,7 +6,10 @@ import { writeAudit } from '../audit/audit.service.js';
 import type { Amendment } from '../amendments/amendment.entity.js';
 import { AmendmentStatus } from '../amendments/amendment-status.js';
 import { listSchema } from './review.inputs.js';
-import { type ListConditions, type ListPage, selectListPage } from './review-list.sql.js';
+import { LIST_COUNT_LIMIT, type ListPage, selectListPage } from './review-list.sql.js';
+import { CaseQueue, QUEUE_LABELS, type QueueContext, queueCountsSql } from './case-queues.js';
+import { query } from '../../db/raw-read.js';
+import type { Locale } from '../../shared/request-context.js';
 import { assertCan } from './review.policy.js';
 
 /** Statuses in which a case waits for an officer (and can become overdue). */
@@ -24,33 +27,65 @@ export class ReviewQueueService {
     return new Date(Date.now() - this.config.reviewSlaDays * 86_400_000);
   }
 
-  /** What the list's SQL needs of the caller and the clock (the CSV export reads it too). */
-  conditions(): ListConditions {
-    assertCan(this.actor, 'review:list', null);
-    return {
-      me: this.actor.accountId,
-      overdueBefore: this.overdueBefore(),
-      waiting: WAITING_FOR_OFFICER,
-    };
-  }
-
   /** `selected`: the fields asked of each case, so that unread columns are left out. */
   async list(input: unknown, selected?: ReadonlySet<string>): Promise<ListPage> {
     assertCan(this.actor, 'review:list', null);
     const parsed = parseInput(listSchema, input, '');
-    const page = await selectListPage(this.em, parsed, this.conditions(), selected);
+    const page = await selectListPage(
+      this.em,
+      parsed,
+      this.queueContext(this.actor.accountId),
+      selected,
+    );
     const { filter } = parsed;
     await writeAudit(this.em, {
       action: 'amendment.list.viewed',
       actor: this.actor,
       entityType: 'Amendment',
       detail: {
-        filter: { ...filter, holder: filter.holder ? '(given)' : undefined },
+        filter: {
+          ...filter,
+          holder: filter.holder ? '(given)' : undefined,
+          search: filter.search ? '(given)' : undefined,
+        },
         page: parsed.page,
         count: page.items.length,
       },
     });
     return page;
+  }
+
+  private queueContext(me: string): QueueContext {
+    return {
+      me,
+      overdueBefore: this.overdueBefore(),
+      waiting: WAITING_FOR_OFFICER,
+    };
+  }
+
+  /** What the list's SQL needs of the caller and the clock (the CSV export reads it too). */
+  conditions(): QueueContext {
+    assertCan(this.actor, 'review:list', null);
+    return this.queueContext(this.actor.accountId);
+  }
+
+  /** Each work queue with its count (bounded as the list's total is), in one statement. */
+  async queueCounts(locale: Locale) {
+    assertCan(this.actor, 'review:list', null);
+    const { sql, params } = queueCountsSql(
+      this.queueContext(this.actor.accountId),
+      LIST_COUNT_LIMIT,
+    );
+    const [row] = await query<Record<CaseQueue, number>>(this.em, sql, params);
+    return Object.values(CaseQueue).map((queue) => {
+      const counted = Number(row?.[queue] ?? 0);
+      return {
+        queue,
+        label: QUEUE_LABELS[queue][locale === 'en' ? 'en' : 'zhTw'],
+        count: Math.min(counted, LIST_COUNT_LIMIT),
+        countExact: counted <= LIST_COUNT_LIMIT,
+      };
+    });
   }
 
   async stats() {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { AmendmentItem } from '../amendments/amendment-items.js';
 import { AmendmentStatus } from '../amendments/amendment-status.js';
+import { CaseQueue } from './case-queues.js';
 
 export enum AssignmentFilter {
   ANY = 'ANY',
@@ -58,8 +59,22 @@ export class AmendmentFilter {
   @Field(() => String, {
     nullable: true,
     description: 'Holder: a UI number (current or earlier, exact) or part of a name',
+    deprecationReason:
+      'Use `search`, which also finds application and passport numbers and names in either order',
   })
   holder?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'One search box, case-insensitive: an application number whole or in part (3 characters ' +
+      'or more, digits alone too), a UI number current or earlier (exact), the holder’s passport ' +
+      'number (exact), an English name in either order or one part of it, or part of a Chinese name',
+  })
+  search?: string | null;
+
+  @Field(() => CaseQueue, { nullable: true, description: 'Only the cases of this work queue' })
+  queue?: CaseQueue | null;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -87,6 +102,8 @@ export const listSchema = z.object({
       assignment: z.enum(AssignmentFilter).nullish(),
       assignedOfficerId: z.uuid().nullish(),
       holder: z.string().trim().min(1).max(80).nullish(),
+      search: z.string().trim().min(1).max(80).nullish(),
+      queue: z.enum(CaseQueue).nullish(),
       overdue: z.boolean().nullish(),
     })
     .default({}),
