@@ -1,8 +1,10 @@
 import { announcementMessages } from '../resources/announcements/messages';
+import { reviewMessages } from '../resources/amendments/reviewMessages';
 /** The console's own messages in English; zh-TW.ts must have the same keys (type-checked). */
 export const en = {
   goldcard: {
     ...announcementMessages.en.goldcard,
+    ...reviewMessages.en.goldcard,
     app: {
       title: 'Gold Card amendments — officer console',
       short: 'Gold Card console',

@@ -1,10 +1,12 @@
 import { announcementMessages } from '../resources/announcements/messages';
+import { reviewMessages } from '../resources/amendments/reviewMessages';
 import type { AppMessages } from './en';
 
 /** The console's own messages in Traditional Chinese (the default language). */
 export const zhTW: AppMessages = {
   goldcard: {
     ...announcementMessages.zhTW.goldcard,
+    ...reviewMessages.zhTW.goldcard,
     app: {
       title: '就業金卡資料異動 審核主控台',
       short: '金卡審核主控台',

@@ -2,15 +2,18 @@ import type { ReactNode } from 'react';
 import { Layout as RaLayout, usePermissions } from 'react-admin';
 import type { Permissions } from '../authProvider';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage';
+import { useActivityKeepAlive } from '../auth/useActivityKeepAlive';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 
 /**
  * react-admin's layout with the console's app bar and menu. A restricted session (expired or
- * temporary password) sees only the change-password form until the password is changed.
+ * temporary password) sees only the change-password form until the password is changed. Typing
+ * and clicking keep the session alive (useActivityKeepAlive).
  */
 export function Layout({ children }: { children: ReactNode }) {
   const { permissions } = usePermissions<Permissions>();
+  useActivityKeepAlive();
   return (
     <RaLayout appBar={AppBar} menu={Menu}>
       {permissions?.restricted ? <ChangePasswordPage /> : children}

@@ -77,7 +77,8 @@ export function SessionCountdown() {
   useEffect(() => {
     if (!ended || endedRef.current) return;
     endedRef.current = true;
-    void logout({}, '/login', false).then(() =>
+    // The login page's return address is this page: signing in again comes back to it.
+    void logout({}, '/login', true).then(() =>
       notify('goldcard.auth.session_expired', { type: 'warning', autoHideDuration: null }),
     );
   }, [ended, logout, notify]);

@@ -10,12 +10,22 @@ import {
   Typography,
 } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { AmendmentDetailFragment } from '../../generated/graphql';
+import type { AmendmentDetailFragment, AmendmentStatus } from '../../generated/graphql';
 import { formatMoney } from '../../format';
 
+/** A rejected or withdrawn case owes nothing, whatever the fee fixed at submit said. */
+const CLOSED_UNPAID: AmendmentStatus[] = ['REJECTED', 'WITHDRAWN'];
+
 /** The fee fixed at submit: total, status, lines with the rule applied and any exemption. */
-export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
+export function FeePanel({
+  fee,
+  caseStatus,
+}: {
+  fee: AmendmentDetailFragment['fee'];
+  caseStatus: AmendmentStatus;
+}) {
   const translate = useTranslate();
+  const notPayable = fee.status === 'UNPAID' && CLOSED_UNPAID.includes(caseStatus);
   const [locale] = useLocaleState();
   const yesNo = (value: boolean) =>
     translate(value ? 'goldcard.boolean.yes' : 'goldcard.boolean.no');
@@ -30,12 +40,22 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
         <Typography variant="h5" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {formatMoney(fee.amount, fee.currency, locale)}
         </Typography>
-        <Chip
-          size="small"
-          color={fee.status === 'UNPAID' ? 'warning' : 'success'}
-          label={translate(`goldcard.feeStatus.${fee.status}`)}
-          data-fee-status={fee.status}
-        />
+        {notPayable ? (
+          <Chip
+            size="small"
+            label={translate('goldcard.review.fee_not_payable', {
+              status: translate(`goldcard.status.${caseStatus}`),
+            })}
+            data-fee-status="NOT_PAYABLE"
+          />
+        ) : (
+          <Chip
+            size="small"
+            color={fee.status === 'UNPAID' ? 'warning' : 'success'}
+            label={translate(`goldcard.feeStatus.${fee.status}`)}
+            data-fee-status={fee.status}
+          />
+        )}
       </Stack>
       <Typography variant="body2">
         {translate('goldcard.amendments.fee.card_printed')}: {yesNo(fee.cardPrinted)} ·{' '}
@@ -69,7 +89,9 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
                   {formatMoney(line.amount, fee.currency, locale)}
                 </TableCell>
                 <TableCell>
-                  <code>{line.rule}</code>
+                  {translate(`goldcard.feeRule.${line.rule}`, {
+                    _: translate('goldcard.review.fee_rule_other'),
+                  })}
                   {line.exemptionReason && (
                     <Typography variant="caption" sx={{ display: 'block' }} color="text.secondary">
                       {translate('goldcard.amendments.fee.exemption')}: {line.exemptionReason}

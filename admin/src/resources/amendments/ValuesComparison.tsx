@@ -8,21 +8,25 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import type {
   AmendmentDetailFragment,
   AmendmentValuesFragment,
   Sex,
 } from '../../generated/graphql';
 import { visuallyHidden } from '../../a11y';
-import { formatAddress } from '../../format';
+import { formatAddress, formatDate } from '../../format';
 import { highlight } from '../../theme';
 
 interface Row {
   /** i18n key under goldcard.amendments.fields and the `changes[].field` names it covers. */
   key: string;
   changeFields: string[];
-  value: (values: AmendmentValuesFragment, translate: (key: string) => string) => string;
+  value: (
+    values: AmendmentValuesFragment,
+    translate: (key: string) => string,
+    locale: string,
+  ) => string;
 }
 
 const sexLabel = (sex: Sex, translate: (key: string) => string) => translate(`goldcard.sex.${sex}`);
@@ -60,12 +64,12 @@ const ROWS: Row[] = [
   {
     key: 'passportIssueDate',
     changeFields: ['passport.issueDate', 'passportIssueDate'],
-    value: (v) => v.passport.issueDate,
+    value: (v, _t, locale) => formatDate(v.passport.issueDate, locale),
   },
   {
     key: 'passportExpiryDate',
     changeFields: ['passport.expiryDate', 'passportExpiryDate'],
-    value: (v) => v.passport.expiryDate,
+    value: (v, _t, locale) => formatDate(v.passport.expiryDate, locale),
   },
   {
     key: 'collectionPlace',
@@ -87,9 +91,10 @@ export function ValuesComparison(props: {
   changes: AmendmentDetailFragment['changes'];
 }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const rows = ROWS.map((row) => {
-    const before = row.value(props.current, translate);
-    const after = row.value(props.requested, translate);
+    const before = row.value(props.current, translate, locale);
+    const after = row.value(props.requested, translate, locale);
     // Listed by exactly this row's name (a broad "name" or "passport" entry marks nothing alone).
     const listed = props.changes.some(
       (c) => c.field === row.key || c.field.startsWith(`${row.key}.`),
@@ -111,7 +116,15 @@ export function ValuesComparison(props: {
 
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" data-testid="values-comparison">
+      <Table
+        size="small"
+        data-testid="values-comparison"
+        sx={{
+          // Labels keep whole words (never one character per line); values break where needed.
+          '& th': { whiteSpace: 'nowrap', wordBreak: 'keep-all' },
+          '& td': { overflowWrap: 'anywhere', minWidth: '6em' },
+        }}
+      >
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: '0 0 8px' }}>
           {translate('goldcard.amendments.comparison.caption')}
         </caption>
