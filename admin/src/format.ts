@@ -11,7 +11,7 @@ export const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
-  hour12: false,
+  hourCycle: 'h23', // not hour12: false, which writes midnight as 24:00 in some locales
 };
 
 export const DATE_OPTIONS: Intl.DateTimeFormatOptions = {

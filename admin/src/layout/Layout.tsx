@@ -15,7 +15,17 @@ export function Layout({ children }: { children: ReactNode }) {
   const { permissions } = usePermissions<Permissions>();
   useActivityKeepAlive();
   return (
-    <RaLayout appBar={AppBar} menu={Menu}>
+    // react-admin's layout is at least as wide as its content (min-width: fit-content), so one
+    // wide table made every phone page scroll sideways: below `md` it is the window's width and
+    // wide parts (tables) scroll in their own frames.
+    <RaLayout
+      appBar={AppBar}
+      menu={Menu}
+      sx={{
+        minWidth: { xs: 0, md: 'fit-content' },
+        '& .RaLayout-content': { minWidth: { xs: 0, md: 'auto' } },
+      }}
+    >
       {permissions?.restricted ? <ChangePasswordPage /> : children}
     </RaLayout>
   );

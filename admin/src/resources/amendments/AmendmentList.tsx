@@ -178,7 +178,9 @@ function CaseCards() {
             {holderName(r.applicant)} {r.applicant.uiNumber}
           </Box>
           <Box component="span" sx={{ display: 'block' }}>
-            {r.items.map((item) => translate(`goldcard.item.${item}`)).join(locale.startsWith('zh') ? '、' : ', ')}
+            {r.items
+              .map((item) => translate(`goldcard.item.${item}`))
+              .join(locale.startsWith('zh') ? '、' : ', ')}
           </Box>
           {formatDateTime(r.submittedAt, locale)}
         </>
@@ -202,6 +204,8 @@ export function AmendmentList() {
       perPage={25}
       exporter={false}
       empty={false}
+      // The list's frame may be narrower than its content: the tabs and tables scroll inside it.
+      sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <SavedFilterTabs />
       {narrow ? (

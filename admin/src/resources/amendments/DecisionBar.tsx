@@ -162,7 +162,6 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
           id="mark-ready-disabled"
           data-testid="mark-ready-disabled"
         >
-          {translate('goldcard.review.confirm.fee_unpaid_disabled')}{' '}
           {translate('goldcard.amendments.actions.fee_unpaid')}
         </Typography>
       )}

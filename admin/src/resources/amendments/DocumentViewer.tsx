@@ -12,6 +12,8 @@ import type { AmendmentDetailFragment } from '../../generated/graphql';
 export type Doc = AmendmentDetailFragment['documents'][number];
 
 const STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+/** The document's frame: most of the window, never so small that a page is unreadable. */
+const FRAME_HEIGHT = 'clamp(320px, 62vh, 900px)';
 
 /** A toolbar button: the icon, its name as label and tooltip (keyboard and speech find it). */
 function ToolButton(props: {
@@ -79,7 +81,6 @@ export function DocumentViewer({ doc }: { doc: Doc | undefined }) {
       aria-labelledby="document-viewer-title"
       data-testid="document-viewer"
       data-document-id={doc.id}
-      sx={{ height: '100%', minHeight: 0 }}
     >
       <Stack
         direction="row"
@@ -178,8 +179,7 @@ export function DocumentViewer({ doc }: { doc: Doc | undefined }) {
           role="region"
           aria-label={title}
           sx={{
-            flex: 1,
-            minHeight: 320,
+            height: FRAME_HEIGHT,
             overflow: 'auto',
             bgcolor: 'grey.100',
             p: 1,
@@ -205,7 +205,7 @@ export function DocumentViewer({ doc }: { doc: Doc | undefined }) {
               alt={title}
               data-testid="document-image"
               onLoad={(e) => {
-                const img = e.currentTarget as HTMLImageElement;
+                const img = e.currentTarget;
                 setNatural({ w: img.naturalWidth, h: img.naturalHeight });
               }}
               style={{ transform: `rotate(${rotation}deg)` }}
@@ -228,7 +228,7 @@ export function DocumentViewer({ doc }: { doc: Doc | undefined }) {
             src={doc.downloadUrl}
             title={title}
             data-testid="document-frame"
-            sx={{ flex: 1, width: '100%', minHeight: 480, border: 0, bgcolor: 'common.white' }}
+            sx={{ height: FRAME_HEIGHT, width: '100%', border: 0, bgcolor: 'common.white' }}
           />
           <Typography variant="caption" color="text.secondary" sx={{ px: 1 }}>
             {translate('goldcard.review.viewer.pdf_hint')}

@@ -76,9 +76,6 @@ export function DocumentList(props: {
               selected={selected}
               aria-current={selected ? 'true' : undefined}
               onClick={() => props.onSelect(doc)}
-              aria-label={translate('goldcard.amendments.documents.view', {
-                name: doc.originalName,
-              })}
             >
               <ListItemText
                 primary={

@@ -1,5 +1,4 @@
 import {
-  Box,
   Chip,
   Stack,
   Table,
@@ -12,9 +11,8 @@ import {
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { AmendmentDetailFragment, AmendmentStatus } from '../../generated/graphql';
 import { formatMoney } from '../../format';
-
-/** A rejected or withdrawn case owes nothing, whatever the fee fixed at submit said. */
-const CLOSED_UNPAID: AmendmentStatus[] = ['REJECTED', 'WITHDRAWN'];
+import { ScrollFrame } from '../../layout/ScrollFrame';
+import { feeNotPayable } from './availableActions';
 
 /** The fee fixed at submit: total, status, lines with the rule applied and any exemption. */
 export function FeePanel({
@@ -25,7 +23,7 @@ export function FeePanel({
   caseStatus: AmendmentStatus;
 }) {
   const translate = useTranslate();
-  const notPayable = fee.status === 'UNPAID' && CLOSED_UNPAID.includes(caseStatus);
+  const notPayable = feeNotPayable(fee, caseStatus);
   const [locale] = useLocaleState();
   const yesNo = (value: boolean) =>
     translate(value ? 'goldcard.boolean.yes' : 'goldcard.boolean.no');
@@ -61,8 +59,12 @@ export function FeePanel({
         {translate('goldcard.amendments.fee.card_printed')}: {yesNo(fee.cardPrinted)} ·{' '}
         {translate('goldcard.amendments.fee.receipt')}: {yesNo(fee.receiptIssued)}
       </Typography>
-      <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" sx={{ '& th': { whiteSpace: 'nowrap' } }}>
+      <ScrollFrame label={translate('goldcard.amendments.sections.fee')}>
+        {/* Fits its column: item names and rules wrap (a scrolling table would need focus). */}
+        <Table
+          size="small"
+          sx={{ '& th': { whiteSpace: 'nowrap' }, '& td': { overflowWrap: 'break-word' } }}
+        >
           <TableHead>
             <TableRow>
               <TableCell component="th" scope="col">
@@ -79,9 +81,7 @@ export function FeePanel({
           <TableBody>
             {fee.lines.map((line) => (
               <TableRow key={`${line.item}-${line.rule}`}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {translate(`goldcard.item.${line.item}`)}
-                </TableCell>
+                <TableCell>{translate(`goldcard.item.${line.item}`)}</TableCell>
                 <TableCell
                   align="right"
                   sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
@@ -102,7 +102,7 @@ export function FeePanel({
             ))}
           </TableBody>
         </Table>
-      </Box>
+      </ScrollFrame>
     </Stack>
   );
 }

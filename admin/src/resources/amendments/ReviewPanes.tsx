@@ -58,10 +58,8 @@ export function ReviewPanes({ record }: { record: AmendmentDetailFragment }) {
   );
   const documents = (
     <Pane id="documents" title={translate('goldcard.amendments.sections.documents')}>
-      <Stack sx={{ height: '100%', minHeight: 0 }} spacing={1} divider={<Divider />}>
-        <Box sx={{ flex: narrow ? undefined : '1 1 auto', minHeight: narrow ? undefined : 320 }}>
-          <DocumentViewer doc={selected} />
-        </Box>
+      <Stack spacing={1} divider={<Divider />}>
+        <DocumentViewer doc={selected} />
         <DocumentList
           record={record}
           selectedId={selectedId}

@@ -15,6 +15,7 @@ import type {
   Sex,
 } from '../../generated/graphql';
 import { visuallyHidden } from '../../a11y';
+import { ScrollFrame } from '../../layout/ScrollFrame';
 import { formatAddress, formatDate } from '../../format';
 import { highlight } from '../../theme';
 
@@ -115,14 +116,14 @@ export function ValuesComparison(props: {
     );
 
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    <ScrollFrame label={translate('goldcard.amendments.sections.comparison')}>
       <Table
         size="small"
         data-testid="values-comparison"
         sx={{
-          // Labels keep whole words (never one character per line); values break where needed.
+          // Labels keep whole words (never one character per line); values break between words.
           '& th': { whiteSpace: 'nowrap', wordBreak: 'keep-all' },
-          '& td': { overflowWrap: 'anywhere', minWidth: '6em' },
+          '& td': { overflowWrap: 'break-word' },
         }}
       >
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: '0 0 8px' }}>
@@ -202,6 +203,6 @@ export function ValuesComparison(props: {
           {translate('goldcard.amendments.comparison.none')}
         </Typography>
       )}
-    </Box>
+    </ScrollFrame>
   );
 }

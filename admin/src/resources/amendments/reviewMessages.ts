@@ -29,7 +29,6 @@ export const reviewMessages = {
           card_collected_title: 'Card collected for case %{number}?',
           card_collected_body:
             'Records that the holder has received the new card and closes the case. This cannot be undone.',
-          fee_unpaid_disabled: 'Disabled: the fee is not paid yet.',
         },
         conflict: {
           title: 'This case was changed meanwhile',
@@ -78,7 +77,6 @@ export const reviewMessages = {
           card_ready_body: '將通知持卡人至所選服務站領取新證，案件狀態改為「%{status}」。',
           card_collected_title: '確認案件 %{number} 已領證？',
           card_collected_body: '登記持卡人已領取新證並結案，登記後無法復原。',
-          fee_unpaid_disabled: '無法使用：規費尚未繳納。',
         },
         conflict: {
           title: '此案件已被他人更新',
