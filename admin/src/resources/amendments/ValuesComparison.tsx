@@ -14,7 +14,6 @@ import type {
   AmendmentValuesFragment,
   Sex,
 } from '../../generated/graphql';
-import { visuallyHidden } from '../../a11y';
 import { ScrollFrame } from '../../layout/ScrollFrame';
 import { formatAddress, formatDate } from '../../format';
 import { highlight } from '../../theme';
@@ -106,6 +105,16 @@ export function ValuesComparison(props: {
   const extra = props.changes.filter((c) => !ROWS.some((row) => covers(row, c.field)));
   const anyChange = rows.some((r) => r.changed) || extra.length > 0;
 
+  // Under the row's name (a column of its own would squeeze the values in a split pane).
+  const changedChip = (
+    <Chip
+      size="small"
+      color="warning"
+      label={translate('goldcard.amendments.comparison.changed')}
+      sx={{ display: 'flex', width: 'fit-content', mt: 0.5, fontWeight: 'normal' }}
+    />
+  );
+
   const cell = (text: string, changed: boolean) =>
     changed ? (
       <Box component="mark" sx={{ ...highlight, px: 0.5, borderRadius: 0.5 }}>
@@ -124,6 +133,8 @@ export function ValuesComparison(props: {
           // Labels keep whole words (never one character per line); values break between words.
           '& th': { whiteSpace: 'nowrap', wordBreak: 'keep-all' },
           '& td': { overflowWrap: 'break-word' },
+          // An email address has no spaces to break at.
+          '& td[data-break="anywhere"]': { overflowWrap: 'anywhere' },
         }}
       >
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: '0 0 8px' }}>
@@ -139,11 +150,6 @@ export function ValuesComparison(props: {
             </TableCell>
             <TableCell component="th" scope="col">
               {translate('goldcard.amendments.comparison.requested')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              <Box component="span" sx={visuallyHidden}>
-                {translate('goldcard.amendments.comparison.changed')}
-              </Box>
             </TableCell>
           </TableRow>
         </TableHead>
@@ -161,17 +167,13 @@ export function ValuesComparison(props: {
                 sx={{ fontWeight: row.changed ? 'bold' : undefined }}
               >
                 {row.label}
+                {row.changed && changedChip}
               </TableCell>
-              <TableCell>{row.before || '—'}</TableCell>
-              <TableCell>{cell(row.after, row.changed)}</TableCell>
-              <TableCell>
-                {row.changed && (
-                  <Chip
-                    size="small"
-                    color="warning"
-                    label={translate('goldcard.amendments.comparison.changed')}
-                  />
-                )}
+              <TableCell data-break={row.key === 'email' ? 'anywhere' : undefined}>
+                {row.before || '—'}
+              </TableCell>
+              <TableCell data-break={row.key === 'email' ? 'anywhere' : undefined}>
+                {cell(row.after, row.changed)}
               </TableCell>
             </TableRow>
           ))}
@@ -184,16 +186,10 @@ export function ValuesComparison(props: {
             >
               <TableCell component="th" scope="row" sx={{ fontWeight: 'bold' }}>
                 {translate('goldcard.amendments.comparison.other', { field: change.field })}
+                {changedChip}
               </TableCell>
               <TableCell>{change.before || '—'}</TableCell>
               <TableCell>{cell(change.after, true)}</TableCell>
-              <TableCell>
-                <Chip
-                  size="small"
-                  color="warning"
-                  label={translate('goldcard.amendments.comparison.changed')}
-                />
-              </TableCell>
             </TableRow>
           ))}
         </TableBody>
