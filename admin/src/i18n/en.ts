@@ -50,8 +50,6 @@ export const en = {
     error: {
       network: 'Cannot reach the server. Check your connection and try again.',
       empty_answer: 'The server gave an empty answer.',
-      conflict: 'Someone else changed this case. Reload it to see the latest version.',
-      reload: 'Reload',
       heading: 'Something went wrong',
     },
     dashboard: {
@@ -192,9 +190,7 @@ export const en = {
         type: 'Type',
         size: 'Size',
         uploaded_at: 'Uploaded',
-        view: 'View %{name}',
         download: 'Download %{name}',
-        close: 'Close',
         none: 'No documents uploaded.',
         preview: 'Document: %{name}',
         pixels: '%{width} × %{height} px',

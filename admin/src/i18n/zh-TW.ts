@@ -50,8 +50,6 @@ export const zhTW: AppMessages = {
     error: {
       network: '無法連線到伺服器，請檢查網路連線後再試一次。',
       empty_answer: '伺服器未回傳資料。',
-      conflict: '此案件已被他人更新，請重新載入以檢視最新版本。',
-      reload: '重新載入',
       heading: '發生錯誤',
     },
     dashboard: {
@@ -184,9 +182,7 @@ export const zhTW: AppMessages = {
         type: '文件類型',
         size: '大小',
         uploaded_at: '上傳時間',
-        view: '檢視 %{name}',
         download: '下載 %{name}',
-        close: '關閉',
         none: '尚未上傳文件。',
         preview: '文件：%{name}',
         pixels: '%{width} × %{height} 像素',
