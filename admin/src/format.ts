@@ -11,7 +11,7 @@ export const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
-  hour12: false,
+  hourCycle: 'h23', // not hour12: false, which writes midnight as 24:00 in some locales
 };
 
 export const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
@@ -21,15 +21,30 @@ export const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
   day: '2-digit',
 };
 
+/**
+ * The console's languages as date locales: zh-TW reads 2026/12/06; English reads 6 Dec 2026
+ * (en-GB, day first and the month in words, never the American 12/06/2026).
+ */
+function dateStyle(locale: string, options: Intl.DateTimeFormatOptions) {
+  if (locale.startsWith('zh')) return { locale: 'zh-TW', options };
+  return { locale: 'en-GB', options: { ...options, month: 'short', day: 'numeric' } as const };
+}
+
 export function formatDateTime(value: string | null | undefined, locale: string): string {
   if (!value) return '';
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleString(locale, DATE_TIME_OPTIONS);
+  if (Number.isNaN(date.getTime())) return value;
+  const style = dateStyle(locale, DATE_TIME_OPTIONS);
+  return new Intl.DateTimeFormat(style.locale, style.options).format(date);
 }
 
-/** A calendar date (YYYY-MM-DD) as is: no time zone shift. */
-export function formatDate(value: string | null | undefined): string {
-  return value ?? '';
+/** A calendar date (YYYY-MM-DD) in the reader's style, read in UTC so that it never shifts. */
+export function formatDate(value: string | null | undefined, locale = 'zh-TW'): string {
+  if (!value) return '';
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  const style = dateStyle(locale, { ...DATE_OPTIONS, timeZone: 'UTC' });
+  return new Intl.DateTimeFormat(style.locale, style.options).format(date);
 }
 
 export function formatBytes(size: number, locale: string): string {

@@ -8,8 +8,14 @@ import {
   startOfDay,
 } from '../src/dataProvider.filters';
 import type { AmendmentDetailFragment } from '../src/generated/graphql';
-import { formatAddress, formatRemaining, holderName } from '../src/format';
-import { availableActions } from '../src/resources/amendments/availableActions';
+import {
+  formatAddress,
+  formatDate,
+  formatDateTime,
+  formatRemaining,
+  holderName,
+} from '../src/format';
+import { availableActions, feeNotPayable } from '../src/resources/amendments/availableActions';
 import {
   activeTab,
   listPath,
@@ -177,5 +183,28 @@ describe('display', () => {
     expect(
       holderName({ englishSurname: 'SMITH', englishGivenName: 'JOHN', chineseName: '史密斯' }),
     ).toBe('SMITH JOHN（史密斯）');
+  });
+});
+
+/** ICU's spaces (narrow or no-break) as plain ones. */
+const plain = (text: string) => text.replace(/\s/gu, ' ');
+
+describe('dates and fees as officers read them', () => {
+  it('writes dates in the reader’s style, never the American month first', () => {
+    expect(formatDate('2026-12-06', 'zh-TW')).toBe('2026/12/06');
+    expect(formatDate('2026-12-06', 'en')).toBe('6 Dec 2026');
+    // A calendar date does not shift with the time zone.
+    expect(formatDate('2026-01-01', 'en')).toBe('1 Jan 2026');
+    // Instants are shown in Taiwan time.
+    expect(plain(formatDateTime('2026-12-05T16:30:00Z', 'zh-TW'))).toBe('2026/12/06 00:30');
+    expect(plain(formatDateTime('2026-12-05T16:30:00Z', 'en'))).toBe('6 Dec 2026, 00:30');
+    expect(formatDate(null, 'en')).toBe('');
+  });
+
+  it('says a rejected or withdrawn case owes nothing', () => {
+    expect(feeNotPayable({ status: 'UNPAID' }, 'REJECTED')).toBe(true);
+    expect(feeNotPayable({ status: 'UNPAID' }, 'WITHDRAWN')).toBe(true);
+    expect(feeNotPayable({ status: 'UNPAID' }, 'APPROVED')).toBe(false);
+    expect(feeNotPayable({ status: 'PAID' }, 'REJECTED')).toBe(false);
   });
 });

@@ -119,8 +119,8 @@ describe('officer console: from the queue to a new card', () => {
     await expectAccessible(page, 'amendment show');
   });
 
-  it('opens the photo and a PDF inline, authorised by the session cookie', async () => {
-    await page.getByRole('button', { name: /檢視 photo\.png/ }).click();
+  it('opens the photo and a PDF inline beside the comparison, authorised by the session cookie', async () => {
+    await page.getByRole('button', { name: /photo\.png/ }).click();
     const image = page.getByTestId('document-image');
     await image.waitFor();
     await expect
@@ -128,15 +128,15 @@ describe('officer console: from the queue to a new card', () => {
       .toBe(413);
     expect(
       await page
-        .getByRole('dialog')
+        .getByTestId('document-viewer')
         .getByRole('link', { name: /下載 photo\.png/ })
         .count(),
     ).toBe(1);
+    expect(await page.getByRole('dialog').count()).toBe(0);
     await browser.screenshot('document-photo', { fullPage: false });
     await expectAccessible(page, 'document viewer');
-    await page.getByRole('button', { name: '關閉' }).click();
 
-    await page.getByRole('button', { name: /檢視 lease-for-the-new-address\.pdf/ }).click();
+    await page.getByRole('button', { name: /lease-for-the-new-address\.pdf/ }).click();
     const frame = page.getByTestId('document-frame');
     await frame.waitFor();
     const src = await frame.getAttribute('src');
@@ -145,7 +145,6 @@ describe('officer console: from the queue to a new card', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     await browser.screenshot('document-pdf', { fullPage: false });
-    await page.getByRole('button', { name: '關閉' }).click();
   });
 
   it('asks the applicant for another document (dialog)', async () => {
@@ -188,10 +187,25 @@ describe('officer console: from the queue to a new card', () => {
     await expect.poll(() => status().getAttribute('data-status')).toBe('APPROVED');
     await browser.screenshot('approved');
 
-    // The new card is printed: ready, then collected (an address change costs nothing).
+    // The new card is printed: ready, then collected (an address change costs nothing). Each
+    // is confirmed in a dialog that says what it does; cancelling changes nothing.
     await page.getByRole('button', { name: '製證完成' }).click();
+    const ready = page.getByTestId('card-ready-dialog');
+    await ready.getByText('將通知持卡人至所選服務站領取新證').waitFor();
+    await browser.screenshot('card-ready-dialog', { fullPage: false });
+    await expectAccessible(page, 'card ready confirmation');
+    await ready.getByRole('button', { name: '取消' }).click();
+    await ready.waitFor({ state: 'detached' });
+    expect(await status().getAttribute('data-status')).toBe('APPROVED');
+    await page.getByRole('button', { name: '製證完成' }).click();
+    await ready.getByRole('button', { name: '製證完成' }).click();
+    await ready.waitFor({ state: 'detached' });
     await expect.poll(() => status().getAttribute('data-status')).toBe('CARD_READY');
     await page.getByRole('button', { name: '已領證' }).click();
+    const collected = page.getByTestId('card-collected-dialog');
+    await collected.getByText('登記後無法復原').waitFor();
+    await collected.getByRole('button', { name: '已領證' }).click();
+    await collected.waitFor({ state: 'detached' });
     await expect.poll(() => status().getAttribute('data-status')).toBe('CARD_COLLECTED');
     await browser.screenshot('card-collected');
   });

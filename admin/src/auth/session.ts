@@ -99,6 +99,11 @@ export function onSessionActivity(listener: () => void): () => void {
   return () => activityListeners.delete(listener);
 }
 
+/** Milliseconds since the latest request that extended the session (Infinity before any). */
+export function msSinceActivity(): number {
+  return lastActivityAt === 0 ? Infinity : Date.now() - lastActivityAt;
+}
+
 /** Milliseconds until `instant` by the server's clock. */
 export function msUntil(instant: string): number {
   return Date.parse(instant) - (Date.now() + clockSkewMs);

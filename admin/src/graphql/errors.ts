@@ -33,11 +33,18 @@ export class ApiError extends HttpError {
   readonly code: ErrorCode;
   readonly fields: FieldProblem[];
   readonly requestId?: string;
+  /** `extensions.params`: facts some codes carry (CONFLICT: status, version, changedBy, changedAt). */
+  readonly params: Record<string, unknown>;
 
   constructor(
     message: string,
     code: ErrorCode,
-    options: { status?: number; fields?: FieldProblem[]; requestId?: string } = {},
+    options: {
+      status?: number;
+      fields?: FieldProblem[];
+      requestId?: string;
+      params?: Record<string, unknown>;
+    } = {},
   ) {
     super(message, options.status ?? 200, { code, fields: options.fields ?? [] });
     // HttpError's constructor sets its own prototype, which would make every ApiError fail
@@ -48,12 +55,13 @@ export class ApiError extends HttpError {
     this.code = code;
     this.fields = options.fields ?? [];
     this.requestId = options.requestId;
+    this.params = options.params ?? {};
   }
 }
 
 interface GraphQLErrorLike {
   message?: unknown;
-  extensions?: { code?: unknown; fields?: unknown; requestId?: unknown };
+  extensions?: { code?: unknown; fields?: unknown; requestId?: unknown; params?: unknown };
 }
 
 interface ApolloErrorLike {
@@ -76,8 +84,12 @@ function fromGraphQLError(error: GraphQLErrorLike, status?: number): ApiError {
     : [];
   const requestId =
     typeof error.extensions?.requestId === 'string' ? error.extensions.requestId : undefined;
+  const params =
+    error.extensions?.params && typeof error.extensions.params === 'object'
+      ? (error.extensions.params as Record<string, unknown>)
+      : undefined;
   const message = typeof error.message === 'string' ? error.message : code;
-  return new ApiError(message, code, { status, fields, requestId });
+  return new ApiError(message, code, { status, fields, requestId, params });
 }
 
 /**

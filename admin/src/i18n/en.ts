@@ -3,6 +3,7 @@ import { mandateMessages } from '../resources/mandates/messages';
 import { paymentMessages } from '../resources/payments/messages';
 import { auditLogMessages } from '../resources/auditEvents/messages';
 import { staffAdminMessages } from '../resources/staffAccounts/messages';
+import { reviewMessages } from '../resources/amendments/reviewMessages';
 /** The console's own messages in English; zh-TW.ts must have the same keys (type-checked). */
 export const en = {
   goldcard: {
@@ -11,6 +12,7 @@ export const en = {
     ...paymentMessages.en.goldcard,
     ...staffAdminMessages.en.goldcard,
     ...auditLogMessages.en.goldcard,
+    ...reviewMessages.en.goldcard,
     app: {
       title: 'Gold Card amendments — officer console',
       short: 'Gold Card console',
@@ -56,8 +58,6 @@ export const en = {
     error: {
       network: 'Cannot reach the server. Check your connection and try again.',
       empty_answer: 'The server gave an empty answer.',
-      conflict: 'Someone else changed this case. Reload it to see the latest version.',
-      reload: 'Reload',
       heading: 'Something went wrong',
     },
     dashboard: {
@@ -198,9 +198,7 @@ export const en = {
         type: 'Type',
         size: 'Size',
         uploaded_at: 'Uploaded',
-        view: 'View %{name}',
         download: 'Download %{name}',
-        close: 'Close',
         none: 'No documents uploaded.',
         preview: 'Document: %{name}',
         pixels: '%{width} × %{height} px',

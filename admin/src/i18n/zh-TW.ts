@@ -3,6 +3,7 @@ import { mandateMessages } from '../resources/mandates/messages';
 import { paymentMessages } from '../resources/payments/messages';
 import { auditLogMessages } from '../resources/auditEvents/messages';
 import { staffAdminMessages } from '../resources/staffAccounts/messages';
+import { reviewMessages } from '../resources/amendments/reviewMessages';
 import type { AppMessages } from './en';
 
 /** The console's own messages in Traditional Chinese (the default language). */
@@ -13,6 +14,7 @@ export const zhTW: AppMessages = {
     ...paymentMessages.zhTW.goldcard,
     ...staffAdminMessages.zhTW.goldcard,
     ...auditLogMessages.zhTW.goldcard,
+    ...reviewMessages.zhTW.goldcard,
     app: {
       title: '就業金卡資料異動 審核主控台',
       short: '金卡審核主控台',
@@ -56,8 +58,6 @@ export const zhTW: AppMessages = {
     error: {
       network: '無法連線到伺服器，請檢查網路連線後再試一次。',
       empty_answer: '伺服器未回傳資料。',
-      conflict: '此案件已被他人更新，請重新載入以檢視最新版本。',
-      reload: '重新載入',
       heading: '發生錯誤',
     },
     dashboard: {
@@ -190,9 +190,7 @@ export const zhTW: AppMessages = {
         type: '文件類型',
         size: '大小',
         uploaded_at: '上傳時間',
-        view: '檢視 %{name}',
         download: '下載 %{name}',
-        close: '關閉',
         none: '尚未上傳文件。',
         preview: '文件：%{name}',
         pixels: '%{width} × %{height} 像素',

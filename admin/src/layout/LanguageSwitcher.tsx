@@ -1,5 +1,5 @@
 import { useState, type MouseEvent } from 'react';
-import { Button, Menu, MenuItem } from '@mui/material';
+import { Box, Button, Menu, MenuItem } from '@mui/material';
 import TranslateIcon from '@mui/icons-material/Translate';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { LANGUAGES } from '../i18n';
@@ -30,7 +30,10 @@ export function LanguageSwitcher({ color = 'inherit' }: { color?: 'inherit' | 'p
         data-testid="language-switcher"
         sx={{ textTransform: 'none' }}
       >
-        <span lang={current.locale}>{current.name}</span>
+        {/* On a phone the icon alone (the button's name still says the language). */}
+        <Box component="span" lang={current.locale} sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          {current.name}
+        </Box>
       </Button>
       <Menu
         id="language-menu"

@@ -77,7 +77,8 @@ export function SessionCountdown() {
   useEffect(() => {
     if (!ended || endedRef.current) return;
     endedRef.current = true;
-    void logout({}, '/login', false).then(() =>
+    // The login page's return address is this page: signing in again comes back to it.
+    void logout({}, '/login', true).then(() =>
       notify('goldcard.auth.session_expired', { type: 'warning', autoHideDuration: null }),
     );
   }, [ended, logout, notify]);
@@ -120,7 +121,13 @@ export function SessionCountdown() {
         }}
       >
         <TimerOutlinedIcon fontSize="small" aria-hidden />
-        <span aria-hidden>{translate('goldcard.auth.countdown', { time })}</span>
+        <Box component="span" aria-hidden sx={{ display: { xs: 'none', sm: 'inline' } }}>
+          {translate('goldcard.auth.countdown', { time })}
+        </Box>
+        {/* A phone's app bar has room for the time alone (the timer's name says the rest). */}
+        <Box component="span" aria-hidden sx={{ display: { xs: 'inline', sm: 'none' } }}>
+          {time}
+        </Box>
       </Box>
       <Dialog
         open={dialogOpen}

@@ -193,6 +193,8 @@ export interface SubmittedCase {
 export async function submitAddressChange(
   holder: ApiClient,
   residence: { city: string; district: string; line: string },
+  /** With a new UI number for personal reasons as well, the case owes the reissue fee. */
+  options: { withNewUiNumber?: boolean } = {},
 ): Promise<SubmittedCase> {
   const { amendmentTerms } = await holder.call<{ amendmentTerms: { version: string } }>(
     '{ amendmentTerms { version } }',
@@ -207,7 +209,9 @@ export async function submitAddressChange(
         uiNumber: DEMO.holderUiNumber,
         birthDate: DEMO.holderBirthDate,
         passportNumber: DEMO.holderPassport,
-        alsoChange: ['RESIDENCE_ADDRESS'],
+        alsoChange: options.withNewUiNumber
+          ? ['RESIDENCE_ADDRESS', 'UI_NUMBER_PERSONAL_REASON']
+          : ['RESIDENCE_ADDRESS'],
       },
     },
   );
@@ -220,6 +224,9 @@ export async function submitAddressChange(
   await holder.uploadDocument(id, 'PASSPORT', samplePdf('Passport data page'));
   await holder.uploadDocument(id, 'CURRENT_CARD', samplePdf('Current Gold Card'));
   await holder.uploadDocument(id, 'PHOTO', samplePng(413, 531));
+  if (options.withNewUiNumber) {
+    await holder.uploadDocument(id, 'UI_NUMBER_CHANGE_STATEMENT', samplePdf('Statement'));
+  }
   const { submitAmendment } = await holder.call<{
     submitAmendment: { id: string; applicationNumber: string; status: string };
   }>(

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { Box, Chip, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Box, Chip, Stack, Tab, Tabs, Typography, useMediaQuery, useTheme } from '@mui/material';
 import {
   BooleanInput,
   DataTable,
@@ -9,6 +9,7 @@ import {
   List,
   SelectArrayInput,
   SelectInput,
+  SimpleList,
   TextInput,
   TopToolbar,
   useCreatePath,
@@ -147,8 +148,54 @@ const ListActions = () => (
   </TopToolbar>
 );
 
-/** The officers' case list: filters, saved-filter tabs, sortable columns, pagination. */
+/** A phone-width row: number and status, holder, items and when, without columns. */
+function CaseCards() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <SimpleList<AmendmentRowFragment>
+      linkType="show"
+      data-testid="amendment-list"
+      primaryText={(r) => (
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+        >
+          <Box component="span" sx={{ fontWeight: 'bold', fontVariantNumeric: 'tabular-nums' }}>
+            {r.applicationNumber ?? translate('goldcard.amendments.draft')}
+          </Box>
+          <StatusChip status={r.status} />
+          {r.overdue && (
+            <Chip size="small" color="error" label={translate('goldcard.amendments.overdue')} />
+          )}
+        </Stack>
+      )}
+      secondaryText={(r) => (
+        <>
+          <Box component="span" sx={{ display: 'block' }}>
+            {holderName(r.applicant)} {r.applicant.uiNumber}
+          </Box>
+          <Box component="span" sx={{ display: 'block' }}>
+            {r.items
+              .map((item) => translate(`goldcard.item.${item}`))
+              .join(locale.startsWith('zh') ? '、' : ', ')}
+          </Box>
+          {formatDateTime(r.submittedAt, locale)}
+        </>
+      )}
+    />
+  );
+}
+
+/**
+ * The officers' case list: filters, saved-filter tabs, sortable columns, pagination. Below the
+ * `md` breakpoint each case is a card (react-admin's SimpleList) so that nothing scrolls sideways.
+ */
 export function AmendmentList() {
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'));
   return (
     <List
       filters={filters}
@@ -157,21 +204,27 @@ export function AmendmentList() {
       perPage={25}
       exporter={false}
       empty={false}
+      // The list's frame may be narrower than its content: the tabs and tables scroll inside it.
+      sx={{ '& .RaList-main': { minWidth: 0 } }}
     >
       <SavedFilterTabs />
-      <DataTable<AmendmentRowFragment>
-        rowClick="show"
-        bulkActionButtons={false}
-        data-testid="amendment-list"
-      >
-        <Col source="applicationNumber" render={(r) => <ApplicationNumber record={r} />} />
-        <Col source="holder" disableSort render={(r) => <Holder record={r} />} />
-        <Col source="items" disableSort render={(r) => <Items record={r} />} />
-        <Col source="status" render={(r) => <StatusChip status={r.status} />} />
-        <Col source="submittedAt" render={(r) => <When value={r.submittedAt} />} />
-        <Col source="assignedOfficer" disableSort render={(r) => <Officer record={r} />} />
-        <Col source="updatedAt" render={(r) => <When value={r.updatedAt} />} />
-      </DataTable>
+      {narrow ? (
+        <CaseCards />
+      ) : (
+        <DataTable<AmendmentRowFragment>
+          rowClick="show"
+          bulkActionButtons={false}
+          data-testid="amendment-list"
+        >
+          <Col source="applicationNumber" render={(r) => <ApplicationNumber record={r} />} />
+          <Col source="holder" disableSort render={(r) => <Holder record={r} />} />
+          <Col source="items" disableSort render={(r) => <Items record={r} />} />
+          <Col source="status" render={(r) => <StatusChip status={r.status} />} />
+          <Col source="submittedAt" render={(r) => <When value={r.submittedAt} />} />
+          <Col source="assignedOfficer" disableSort render={(r) => <Officer record={r} />} />
+          <Col source="updatedAt" render={(r) => <When value={r.updatedAt} />} />
+        </DataTable>
+      )}
     </List>
   );
 }

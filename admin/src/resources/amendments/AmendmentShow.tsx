@@ -15,11 +15,11 @@ import {
 import type { AmendmentDetailFragment } from '../../generated/graphql';
 import { formatDateTime, holderName } from '../../format';
 import { DecisionBar } from './DecisionBar';
-import { DocumentsPanel } from './DocumentsPanel';
+import { Checklist } from './DocumentsPanel';
 import { FeePanel } from './FeePanel';
 import { StatusChip } from './StatusChip';
 import { Timeline } from './Timeline';
-import { ValuesComparison } from './ValuesComparison';
+import { ReviewPanes } from './ReviewPanes';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -129,30 +129,22 @@ function AmendmentView() {
           <DecisionBar record={record} />
         </Stack>
       </Section>
+      <ReviewPanes record={record} />
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, lg: 8 }}>
-          <Stack spacing={2}>
-            <Section id="comparison" title={translate('goldcard.amendments.sections.comparison')}>
-              <ValuesComparison
-                current={record.current}
-                requested={record.requested}
-                changes={record.changes}
-              />
-            </Section>
-            <Section id="documents" title={translate('goldcard.amendments.sections.documents')}>
-              <DocumentsPanel record={record} />
-            </Section>
-          </Stack>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Section id="checklist" title={translate('goldcard.amendments.sections.checklist')}>
+            <Checklist record={record} />
+          </Section>
         </Grid>
-        <Grid size={{ xs: 12, lg: 4 }}>
-          <Stack spacing={2}>
-            <Section id="fee" title={translate('goldcard.amendments.sections.fee')}>
-              <FeePanel fee={record.fee} />
-            </Section>
-            <Section id="timeline" title={translate('goldcard.amendments.sections.timeline')}>
-              <Timeline events={record.events} />
-            </Section>
-          </Stack>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Section id="fee" title={translate('goldcard.amendments.sections.fee')}>
+            <FeePanel fee={record.fee} caseStatus={record.status} />
+          </Section>
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Section id="timeline" title={translate('goldcard.amendments.sections.timeline')}>
+            <Timeline events={record.events} />
+          </Section>
         </Grid>
       </Grid>
     </Stack>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Stack, Typography } from '@mui/material';
+import { Button, Stack, Typography } from '@mui/material';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import AssignmentReturnIcon from '@mui/icons-material/AssignmentReturn';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
@@ -12,20 +12,30 @@ import { useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import type { Permissions } from '../../authProvider';
 import type { AmendmentDetailFragment } from '../../generated/graphql';
 import { availableActions, HANDLED } from './availableActions';
-import { ApproveDialog, ReassignDialog, RejectDialog, SupplementDialog } from './DecisionDialogs';
+import { ConflictNotice } from './ConflictNotice';
+import {
+  ApproveDialog,
+  ConfirmDialog,
+  ReassignDialog,
+  RejectDialog,
+  SupplementDialog,
+} from './DecisionDialogs';
 import { useAmendmentAction } from './useAmendmentAction';
 
-type DialogName = 'approve' | 'reject' | 'supplement' | 'reassign';
+type DialogName =
+  'approve' | 'reject' | 'supplement' | 'reassign' | 'card-ready' | 'card-collected';
 
 /**
  * Claim / Release / Approve / Reject / Request documents / Mark card ready / collected /
- * Reassign, as the case's status and assignment allow. Decisions carry the version read.
+ * Reassign, as the case's status and assignment allow. Decisions carry the version read. Every
+ * change of state is confirmed in a dialog that says what it does, except claiming and releasing,
+ * which only change who works on the case and undo each other.
  */
 export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Permissions>();
-  const action = useAmendmentAction();
+  const action = useAmendmentAction(record.id);
   const [dialog, setDialog] = useState<DialogName | undefined>();
   const can = availableActions(record, { id: identity?.id, role: permissions?.role });
   const number = record.applicationNumber ?? '';
@@ -35,14 +45,15 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
     action.clearError();
     setDialog(name);
   };
-  const decide = async (run: Parameters<typeof action.run>[0], done: string) => {
-    // Done, or stale (the page then offers a reload): either way the dialog has served.
-    if ((await action.run(run, done)) !== 'failed') setDialog(undefined);
+  const decide = async (run: Parameters<typeof action.run>[0], done: string, unsent?: string) => {
+    // Done, or stale (the case is reloaded and the page says why): the dialog has served.
+    if ((await action.run(run, done, unsent)) !== 'failed') setDialog(undefined);
   };
   const missing = record.checklist.filter((c) => c.uploaded === 0).map((c) => c.type);
   const dialogError = dialog ? action.error : undefined;
   const common = {
     number,
+    caseId: id,
     busy: action.pending,
     error: dialogError,
     onClose: () => setDialog(undefined),
@@ -51,17 +62,11 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
   return (
     <Stack spacing={1} data-testid="decision-bar">
       {action.conflict && (
-        <Alert
-          severity="warning"
-          role="alert"
-          action={
-            <Button color="inherit" size="small" onClick={action.reload}>
-              {translate('goldcard.error.reload')}
-            </Button>
-          }
-        >
-          {translate('goldcard.error.conflict')}
-        </Alert>
+        <ConflictNotice
+          conflict={action.conflict}
+          record={record}
+          onDismiss={action.dismissConflict}
+        />
       )}
       <Stack
         sx={{ flexWrap: 'wrap' }}
@@ -116,10 +121,9 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
           <Button
             variant="contained"
             startIcon={<CreditCardIcon aria-hidden />}
-            disabled={action.pending}
-            onClick={() =>
-              void action.run((dp) => dp.markCardReady(id), 'goldcard.amendments.done.card_ready')
-            }
+            disabled={action.pending || can.feeUnpaid}
+            aria-describedby={can.feeUnpaid ? 'mark-ready-disabled' : undefined}
+            onClick={() => open('card-ready')}
           >
             {translate('goldcard.amendments.actions.mark_ready')}
           </Button>
@@ -129,12 +133,7 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
             variant="contained"
             startIcon={<HowToRegIcon aria-hidden />}
             disabled={action.pending}
-            onClick={() =>
-              void action.run(
-                (dp) => dp.markCardCollected(id),
-                'goldcard.amendments.done.card_collected',
-              )
-            }
+            onClick={() => open('card-collected')}
           >
             {translate('goldcard.amendments.actions.mark_collected')}
           </Button>
@@ -157,7 +156,12 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
         )}
       </Stack>
       {can.markReady && can.feeUnpaid && (
-        <Typography variant="body2" color="warning.dark">
+        <Typography
+          variant="body2"
+          color="warning.dark"
+          id="mark-ready-disabled"
+          data-testid="mark-ready-disabled"
+        >
           {translate('goldcard.amendments.actions.fee_unpaid')}
         </Typography>
       )}
@@ -180,6 +184,7 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
             void decide(
               (dp) => dp.approveAmendment({ id, version, note: note || null }),
               'goldcard.amendments.done.approved',
+              note,
             )
           }
         />
@@ -191,6 +196,7 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
             void decide(
               (dp) => dp.rejectAmendment({ id, version, reason }),
               'goldcard.amendments.done.rejected',
+              reason,
             )
           }
         />
@@ -203,6 +209,7 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
             void decide(
               (dp) => dp.requestSupplement({ id, version, documents, message }),
               'goldcard.amendments.done.supplement',
+              message,
             )
           }
         />
@@ -216,6 +223,32 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
               (dp) => dp.reassignAmendment({ id, officerId }),
               'goldcard.amendments.done.reassigned',
             )
+          }
+        />
+      )}
+      {dialog === 'card-ready' && (
+        <ConfirmDialog
+          {...common}
+          id="card-ready-dialog"
+          title={translate('goldcard.review.confirm.card_ready_title', { number })}
+          body={translate('goldcard.review.confirm.card_ready_body', {
+            status: translate('goldcard.status.CARD_READY'),
+          })}
+          confirmLabel={translate('goldcard.amendments.actions.mark_ready')}
+          onConfirm={() =>
+            void decide((dp) => dp.markCardReady(id), 'goldcard.amendments.done.card_ready')
+          }
+        />
+      )}
+      {dialog === 'card-collected' && (
+        <ConfirmDialog
+          {...common}
+          id="card-collected-dialog"
+          title={translate('goldcard.review.confirm.card_collected_title', { number })}
+          body={translate('goldcard.review.confirm.card_collected_body')}
+          confirmLabel={translate('goldcard.amendments.actions.mark_collected')}
+          onConfirm={() =>
+            void decide((dp) => dp.markCardCollected(id), 'goldcard.amendments.done.card_collected')
           }
         />
       )}

@@ -6,6 +6,7 @@ import {
   Dialog,
   DialogActions,
   DialogContent,
+  DialogContentText,
   DialogTitle,
   FormControl,
   FormControlLabel,
@@ -19,6 +20,7 @@ import { useGetList, useTranslate } from 'react-admin';
 import type { DocumentType, StaffAccountFieldsFragment } from '../../generated/graphql';
 import { DOCUMENT_TYPES } from '../../enums';
 import type { ApiError } from '../../graphql/errors';
+import { useDraft } from './useDraft';
 
 interface DialogFrameProps {
   id: string;
@@ -30,6 +32,8 @@ interface DialogFrameProps {
   onClose: () => void;
   onConfirm: () => void;
   children: ReactNode;
+  /** The text typed earlier was brought back (see useDraft). */
+  restored?: boolean;
 }
 
 /** A decision's dialog: a form whose submit confirms, the API's error on top. */
@@ -55,6 +59,11 @@ function DialogFrame(props: DialogFrameProps) {
               {props.error.message}
             </Alert>
           )}
+          {props.restored && (
+            <Alert severity="info" sx={{ mb: 2 }} data-testid="draft-restored">
+              {translate('goldcard.review.draft_restored')}
+            </Alert>
+          )}
           {props.children}
         </DialogContent>
         <DialogActions>
@@ -78,6 +87,7 @@ const fieldMessage = (error: ApiError | undefined, ...names: string[]) =>
 
 interface CommonProps {
   number: string;
+  caseId: string;
   busy: boolean;
   error?: ApiError;
   onClose: () => void;
@@ -85,10 +95,11 @@ interface CommonProps {
 
 export function ApproveDialog(props: CommonProps & { onConfirm: (note: string) => void }) {
   const translate = useTranslate();
-  const [note, setNote] = useState('');
+  const { value: note, setValue: setNote, restored } = useDraft(props.caseId, 'approve-note');
   return (
     <DialogFrame
       id="approve-dialog"
+      restored={restored}
       title={translate('goldcard.amendments.dialogs.approve_title', { number: props.number })}
       confirmLabel={translate('goldcard.amendments.actions.approve')}
       confirmColor="success"
@@ -115,13 +126,15 @@ export function ApproveDialog(props: CommonProps & { onConfirm: (note: string) =
 
 export function RejectDialog(props: CommonProps & { onConfirm: (reason: string) => void }) {
   const translate = useTranslate();
-  const [reason, setReason] = useState('');
+  const draft = useDraft(props.caseId, 'reject-reason');
+  const [reason, setReason] = [draft.value, draft.setValue];
   const [touched, setTouched] = useState(false);
   const missing = touched && reason.trim() === '';
   const message = fieldMessage(props.error, 'reason', 'text');
   return (
     <DialogFrame
       id="reject-dialog"
+      restored={draft.restored}
       title={translate('goldcard.amendments.dialogs.reject_title', { number: props.number })}
       confirmLabel={translate('goldcard.amendments.actions.reject')}
       confirmColor="error"
@@ -158,7 +171,8 @@ export function SupplementDialog(
 ) {
   const translate = useTranslate();
   const [documents, setDocuments] = useState<DocumentType[]>(props.initial);
-  const [message, setMessage] = useState('');
+  const draft = useDraft(props.caseId, 'supplement-message');
+  const [message, setMessage] = [draft.value, draft.setValue];
   const [touched, setTouched] = useState(false);
   const noDocuments = touched && documents.length === 0;
   const noMessage = touched && message.trim() === '';
@@ -170,6 +184,7 @@ export function SupplementDialog(
   return (
     <DialogFrame
       id="supplement-dialog"
+      restored={draft.restored}
       title={translate('goldcard.amendments.dialogs.supplement_title', { number: props.number })}
       confirmLabel={translate('goldcard.amendments.actions.request_documents')}
       confirmColor="warning"
@@ -258,6 +273,31 @@ export function ReassignDialog(
           </MenuItem>
         ))}
       </TextField>
+    </DialogFrame>
+  );
+}
+
+/** A state change without anything to type: says what it will do, then does it. */
+export function ConfirmDialog(
+  props: Omit<CommonProps, 'caseId'> & {
+    id: string;
+    title: string;
+    body: string;
+    confirmLabel: string;
+    onConfirm: () => void;
+  },
+) {
+  return (
+    <DialogFrame
+      id={props.id}
+      title={props.title}
+      confirmLabel={props.confirmLabel}
+      busy={props.busy}
+      error={props.error}
+      onClose={props.onClose}
+      onConfirm={props.onConfirm}
+    >
+      <DialogContentText>{props.body}</DialogContentText>
     </DialogFrame>
   );
 }

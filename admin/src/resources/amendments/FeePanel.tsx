@@ -1,5 +1,4 @@
 import {
-  Box,
   Chip,
   Stack,
   Table,
@@ -10,12 +9,21 @@ import {
   Typography,
 } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { AmendmentDetailFragment } from '../../generated/graphql';
+import type { AmendmentDetailFragment, AmendmentStatus } from '../../generated/graphql';
 import { formatMoney } from '../../format';
+import { ScrollFrame } from '../../layout/ScrollFrame';
+import { feeNotPayable } from './availableActions';
 
 /** The fee fixed at submit: total, status, lines with the rule applied and any exemption. */
-export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
+export function FeePanel({
+  fee,
+  caseStatus,
+}: {
+  fee: AmendmentDetailFragment['fee'];
+  caseStatus: AmendmentStatus;
+}) {
   const translate = useTranslate();
+  const notPayable = feeNotPayable(fee, caseStatus);
   const [locale] = useLocaleState();
   const yesNo = (value: boolean) =>
     translate(value ? 'goldcard.boolean.yes' : 'goldcard.boolean.no');
@@ -30,19 +38,33 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
         <Typography variant="h5" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {formatMoney(fee.amount, fee.currency, locale)}
         </Typography>
-        <Chip
-          size="small"
-          color={fee.status === 'UNPAID' ? 'warning' : 'success'}
-          label={translate(`goldcard.feeStatus.${fee.status}`)}
-          data-fee-status={fee.status}
-        />
+        {notPayable ? (
+          <Chip
+            size="small"
+            label={translate('goldcard.review.fee_not_payable', {
+              status: translate(`goldcard.status.${caseStatus}`),
+            })}
+            data-fee-status="NOT_PAYABLE"
+          />
+        ) : (
+          <Chip
+            size="small"
+            color={fee.status === 'UNPAID' ? 'warning' : 'success'}
+            label={translate(`goldcard.feeStatus.${fee.status}`)}
+            data-fee-status={fee.status}
+          />
+        )}
       </Stack>
       <Typography variant="body2">
         {translate('goldcard.amendments.fee.card_printed')}: {yesNo(fee.cardPrinted)} ·{' '}
         {translate('goldcard.amendments.fee.receipt')}: {yesNo(fee.receiptIssued)}
       </Typography>
-      <Box sx={{ overflowX: 'auto' }}>
-        <Table size="small" sx={{ '& th': { whiteSpace: 'nowrap' } }}>
+      <ScrollFrame label={translate('goldcard.amendments.sections.fee')}>
+        {/* Fits its column: item names and rules wrap (a scrolling table would need focus). */}
+        <Table
+          size="small"
+          sx={{ '& th': { whiteSpace: 'nowrap' }, '& td': { overflowWrap: 'break-word' } }}
+        >
           <TableHead>
             <TableRow>
               <TableCell component="th" scope="col">
@@ -59,9 +81,7 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
           <TableBody>
             {fee.lines.map((line) => (
               <TableRow key={`${line.item}-${line.rule}`}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {translate(`goldcard.item.${line.item}`)}
-                </TableCell>
+                <TableCell>{translate(`goldcard.item.${line.item}`)}</TableCell>
                 <TableCell
                   align="right"
                   sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
@@ -69,7 +89,9 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
                   {formatMoney(line.amount, fee.currency, locale)}
                 </TableCell>
                 <TableCell>
-                  <code>{line.rule}</code>
+                  {translate(`goldcard.feeRule.${line.rule}`, {
+                    _: translate('goldcard.review.fee_rule_other'),
+                  })}
                   {line.exemptionReason && (
                     <Typography variant="caption" sx={{ display: 'block' }} color="text.secondary">
                       {translate('goldcard.amendments.fee.exemption')}: {line.exemptionReason}
@@ -80,7 +102,7 @@ export function FeePanel({ fee }: { fee: AmendmentDetailFragment['fee'] }) {
             ))}
           </TableBody>
         </Table>
-      </Box>
+      </ScrollFrame>
     </Stack>
   );
 }

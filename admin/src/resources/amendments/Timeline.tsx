@@ -18,11 +18,18 @@ export function Timeline({ events }: { events: Event[] }) {
     const from = event.fromStatus ? translate(`goldcard.status.${event.fromStatus}`) : undefined;
     return from ? `${from} → ${to}` : to;
   };
-  // Document events carry the document type as their note: show its name.
-  const noteText = (event: Event) =>
-    event.type.startsWith('DOCUMENT_') && event.note
-      ? translate(`goldcard.documentType.${event.note}`, { _: event.note })
-      : event.note;
+  const typeName = (type: string) => translate(`goldcard.documentType.${type}`, { _: type });
+  // Document events carry the document type as their note; a supplement request's note ends
+  // with the types asked for in brackets (api/src/modules/review/review-decision.service.ts):
+  // show their names.
+  const noteText = (event: Event) => {
+    if (!event.note) return event.note;
+    if (event.type.startsWith('DOCUMENT_')) return typeName(event.note);
+    const asked = /^(.*) \[([A-Z_]+(?:, [A-Z_]+)*)\]$/s.exec(event.note);
+    if (!asked) return event.note;
+    const names = asked[2]!.split(', ').map(typeName);
+    return `${asked[1]}\n${translate('goldcard.review.asked_for', { documents: names.join(locale.startsWith('zh') ? '、' : ', ') })}`;
+  };
   return (
     <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid="timeline">
       {events.map((event, index) => (

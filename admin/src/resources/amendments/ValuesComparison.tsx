@@ -8,21 +8,25 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import type {
   AmendmentDetailFragment,
   AmendmentValuesFragment,
   Sex,
 } from '../../generated/graphql';
-import { visuallyHidden } from '../../a11y';
-import { formatAddress } from '../../format';
+import { ScrollFrame } from '../../layout/ScrollFrame';
+import { formatAddress, formatDate } from '../../format';
 import { highlight } from '../../theme';
 
 interface Row {
   /** i18n key under goldcard.amendments.fields and the `changes[].field` names it covers. */
   key: string;
   changeFields: string[];
-  value: (values: AmendmentValuesFragment, translate: (key: string) => string) => string;
+  value: (
+    values: AmendmentValuesFragment,
+    translate: (key: string) => string,
+    locale: string,
+  ) => string;
 }
 
 const sexLabel = (sex: Sex, translate: (key: string) => string) => translate(`goldcard.sex.${sex}`);
@@ -60,12 +64,12 @@ const ROWS: Row[] = [
   {
     key: 'passportIssueDate',
     changeFields: ['passport.issueDate', 'passportIssueDate'],
-    value: (v) => v.passport.issueDate,
+    value: (v, _t, locale) => formatDate(v.passport.issueDate, locale),
   },
   {
     key: 'passportExpiryDate',
     changeFields: ['passport.expiryDate', 'passportExpiryDate'],
-    value: (v) => v.passport.expiryDate,
+    value: (v, _t, locale) => formatDate(v.passport.expiryDate, locale),
   },
   {
     key: 'collectionPlace',
@@ -87,9 +91,10 @@ export function ValuesComparison(props: {
   changes: AmendmentDetailFragment['changes'];
 }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const rows = ROWS.map((row) => {
-    const before = row.value(props.current, translate);
-    const after = row.value(props.requested, translate);
+    const before = row.value(props.current, translate, locale);
+    const after = row.value(props.requested, translate, locale);
     // Listed by exactly this row's name (a broad "name" or "passport" entry marks nothing alone).
     const listed = props.changes.some(
       (c) => c.field === row.key || c.field.startsWith(`${row.key}.`),
@@ -99,6 +104,16 @@ export function ValuesComparison(props: {
   });
   const extra = props.changes.filter((c) => !ROWS.some((row) => covers(row, c.field)));
   const anyChange = rows.some((r) => r.changed) || extra.length > 0;
+
+  // Under the row's name (a column of its own would squeeze the values in a split pane).
+  const changedChip = (
+    <Chip
+      size="small"
+      color="warning"
+      label={translate('goldcard.amendments.comparison.changed')}
+      sx={{ display: 'flex', width: 'fit-content', mt: 0.5, fontWeight: 'normal' }}
+    />
+  );
 
   const cell = (text: string, changed: boolean) =>
     changed ? (
@@ -110,8 +125,18 @@ export function ValuesComparison(props: {
     );
 
   return (
-    <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" data-testid="values-comparison">
+    <ScrollFrame label={translate('goldcard.amendments.sections.comparison')}>
+      <Table
+        size="small"
+        data-testid="values-comparison"
+        sx={{
+          // Labels keep whole words (never one character per line); values break between words.
+          '& th': { whiteSpace: 'nowrap', wordBreak: 'keep-all' },
+          '& td': { overflowWrap: 'break-word' },
+          // An email address has no spaces to break at.
+          '& td[data-break="anywhere"]': { overflowWrap: 'anywhere' },
+        }}
+      >
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: '0 0 8px' }}>
           {translate('goldcard.amendments.comparison.caption')}
         </caption>
@@ -125,11 +150,6 @@ export function ValuesComparison(props: {
             </TableCell>
             <TableCell component="th" scope="col">
               {translate('goldcard.amendments.comparison.requested')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              <Box component="span" sx={visuallyHidden}>
-                {translate('goldcard.amendments.comparison.changed')}
-              </Box>
             </TableCell>
           </TableRow>
         </TableHead>
@@ -147,17 +167,13 @@ export function ValuesComparison(props: {
                 sx={{ fontWeight: row.changed ? 'bold' : undefined }}
               >
                 {row.label}
+                {row.changed && changedChip}
               </TableCell>
-              <TableCell>{row.before || '—'}</TableCell>
-              <TableCell>{cell(row.after, row.changed)}</TableCell>
-              <TableCell>
-                {row.changed && (
-                  <Chip
-                    size="small"
-                    color="warning"
-                    label={translate('goldcard.amendments.comparison.changed')}
-                  />
-                )}
+              <TableCell data-break={row.key === 'email' ? 'anywhere' : undefined}>
+                {row.before || '—'}
+              </TableCell>
+              <TableCell data-break={row.key === 'email' ? 'anywhere' : undefined}>
+                {cell(row.after, row.changed)}
               </TableCell>
             </TableRow>
           ))}
@@ -170,16 +186,10 @@ export function ValuesComparison(props: {
             >
               <TableCell component="th" scope="row" sx={{ fontWeight: 'bold' }}>
                 {translate('goldcard.amendments.comparison.other', { field: change.field })}
+                {changedChip}
               </TableCell>
               <TableCell>{change.before || '—'}</TableCell>
               <TableCell>{cell(change.after, true)}</TableCell>
-              <TableCell>
-                <Chip
-                  size="small"
-                  color="warning"
-                  label={translate('goldcard.amendments.comparison.changed')}
-                />
-              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -189,6 +199,6 @@ export function ValuesComparison(props: {
           {translate('goldcard.amendments.comparison.none')}
         </Typography>
       )}
-    </Box>
+    </ScrollFrame>
   );
 }

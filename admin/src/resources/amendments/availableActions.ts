@@ -26,3 +26,11 @@ export function availableActions(
     reassign: supervisor && HANDLED.includes(record.status),
   };
 }
+
+/** A rejected or withdrawn case owes nothing, whatever the fee fixed at submit said. */
+export function feeNotPayable(
+  fee: Pick<AmendmentDetailFragment['fee'], 'status'>,
+  caseStatus: AmendmentStatus,
+): boolean {
+  return fee.status === 'UNPAID' && (caseStatus === 'REJECTED' || caseStatus === 'WITHDRAWN');
+}

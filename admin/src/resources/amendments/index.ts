@@ -1,11 +1,11 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import type { ResourceProps } from 'react-admin';
 import { AmendmentList } from './AmendmentList';
-import { AmendmentShow } from './AmendmentShow';
+import { AmendmentShowLazy } from './AmendmentShowLazy';
 
 export const amendments: Omit<ResourceProps, 'name'> = {
   list: AmendmentList,
-  show: AmendmentShow,
+  show: AmendmentShowLazy,
   icon: AssignmentIcon,
   recordRepresentation: 'applicationNumber',
 };

@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import type { ApplicantListQuery } from '../../generated/graphql';
 import type { GoldcardDataProvider } from '../../dataProvider';
+import { formatDate } from '../../format';
 
 type Row = ApplicantListQuery['applicants']['items'][number];
 
@@ -67,11 +68,17 @@ function UiNumberLink({ record }: { record: Row }) {
 
 function CardValidity({ record }: { record: Row }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return record.currentCard ? (
-    <span>{record.currentCard.validUntil}</span>
+    <span>{formatDate(record.currentCard.validUntil, locale)}</span>
   ) : (
     <span>{translate('goldcard.applicants.no_card')}</span>
   );
+}
+
+function BirthDate({ record }: { record: Row }) {
+  const [locale] = useLocaleState();
+  return <span style={{ whiteSpace: 'nowrap' }}>{formatDate(record.birthDate, locale)}</span>;
 }
 
 const Col = DataTable.Col<Row>;
@@ -91,7 +98,7 @@ export function ApplicantList() {
         <Col source="englishSurname" disableSort />
         <Col source="englishGivenName" disableSort />
         <Col source="chineseName" disableSort />
-        <Col source="birthDate" disableSort />
+        <Col source="birthDate" disableSort render={(r) => <BirthDate record={r} />} />
         <Col source="nationality" disableSort render={(r) => r.nationality.name} />
         <Col source="currentCard" disableSort render={(r) => <CardValidity record={r} />} />
       </DataTable>

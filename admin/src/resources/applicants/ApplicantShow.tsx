@@ -26,7 +26,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ApplicantDetailQuery } from '../../generated/graphql';
-import { formatAddress, formatDateTime, holderName } from '../../format';
+import { formatAddress, formatDate, formatDateTime, holderName } from '../../format';
 import { listPath } from '../amendments/savedFilters';
 
 type Applicant = ApplicantDetailQuery['applicant'];
@@ -120,7 +120,7 @@ function ApplicantView() {
                 [f('englishGivenName'), record.englishGivenName],
                 [f('chineseName'), record.chineseName],
                 [f('sex'), translate(`goldcard.sex.${record.sex}`)],
-                [f('birthDate'), record.birthDate],
+                [f('birthDate'), formatDate(record.birthDate, locale)],
                 [f('birthplace'), `${record.birthplaceCity}, ${record.birthplaceCountry.name}`],
                 [f('nationality'), record.nationality.name],
                 [f('otherNationality'), record.otherNationality?.name],
@@ -158,8 +158,8 @@ function ApplicantView() {
                 items={[
                   [f('passportNumber'), record.passport.number],
                   [f('passportIssuingCountry'), record.passport.issuingCountry.name],
-                  [f('passportIssueDate'), record.passport.issueDate],
-                  [f('passportExpiryDate'), record.passport.expiryDate],
+                  [f('passportIssueDate'), formatDate(record.passport.issueDate, locale)],
+                  [f('passportExpiryDate'), formatDate(record.passport.expiryDate, locale)],
                 ]}
               />
             </Section>
@@ -185,8 +185,8 @@ function ApplicantView() {
                 <TableRow key={card.id} data-card-status={card.status}>
                   <TableCell sx={{ fontVariantNumeric: 'tabular-nums' }}>{card.uiNumber}</TableCell>
                   <TableCell>{card.fieldOfExpertise?.name ?? '—'}</TableCell>
-                  <TableCell>{card.validFrom}</TableCell>
-                  <TableCell>{card.validUntil}</TableCell>
+                  <TableCell>{formatDate(card.validFrom, locale)}</TableCell>
+                  <TableCell>{formatDate(card.validUntil, locale)}</TableCell>
                   <TableCell>
                     <Chip
                       size="small"
@@ -232,7 +232,7 @@ function ApplicantView() {
                   </TableCell>
                   <TableCell>{translate(`goldcard.uiNumberFormat.${entry.format}`)}</TableCell>
                   <TableCell>{entry.assignedOn}</TableCell>
-                  <TableCell>{entry.replacedOn ?? '—'}</TableCell>
+                  <TableCell>{formatDate(entry.replacedOn, locale) || '—'}</TableCell>
                   <TableCell>
                     {entry.replacedReason
                       ? translate(`goldcard.uiNumberReason.${entry.replacedReason}`, {
