@@ -1,4 +1,4 @@
-import { Box } from '@mui/material';
+import { Box, Stack, useMediaQuery, useTheme } from '@mui/material';
 import PriorityHighIcon from '@mui/icons-material/PriorityHigh';
 import {
   CreateButton,
@@ -6,6 +6,7 @@ import {
   Link,
   List,
   SelectInput,
+  SimpleList,
   TopToolbar,
   useCreatePath,
   useLocaleState,
@@ -66,22 +67,54 @@ function Important({ record }: { record: AnnouncementRecord }) {
 
 const Col = DataTable.Col<AnnouncementRecord>;
 
+/** At phone width each notice is a card, so that nothing scrolls sideways. */
+function AnnouncementCards() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <SimpleList<AnnouncementRecord>
+      linkType="edit"
+      data-testid="announcement-list"
+      primaryText={(r) => r.title}
+      secondaryText={(r) => (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 0.5 }}>
+          <AnnouncementStatusChip status={r.status} />
+          {r.important && <Important record={r} />}
+        </Stack>
+      )}
+      tertiaryText={(r) =>
+        `${r.publishFrom ? formatDateTime(r.publishFrom, locale) : ''} – ${
+          r.publishUntil
+            ? formatDateTime(r.publishUntil, locale)
+            : translate('goldcard.announcements.no_end')
+        }`
+      }
+    />
+  );
+}
+
 /** Supervisors: every notice of the bulletin board, any status, newest first. */
 export function AnnouncementList() {
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'));
   return (
     <List actions={<Actions />} filters={filters} exporter={false} empty={false} perPage={25}>
-      <DataTable<AnnouncementRecord> bulkActionButtons={false} data-testid="announcement-list">
-        <Col
-          source="status"
-          disableSort
-          render={(r) => <AnnouncementStatusChip status={r.status} />}
-        />
-        <Col source="title" disableSort render={(r) => <Title record={r} />} />
-        <Col source="issuingUnit" disableSort />
-        <Col source="important" disableSort render={(r) => <Important record={r} />} />
-        <Col source="publishFrom" disableSort render={(r) => <When value={r.publishFrom} />} />
-        <Col source="publishUntil" disableSort render={(r) => <When value={r.publishUntil} />} />
-      </DataTable>
+      {narrow ? (
+        <AnnouncementCards />
+      ) : (
+        <DataTable<AnnouncementRecord> bulkActionButtons={false} data-testid="announcement-list">
+          <Col
+            source="status"
+            disableSort
+            render={(r) => <AnnouncementStatusChip status={r.status} />}
+          />
+          <Col source="title" disableSort render={(r) => <Title record={r} />} />
+          <Col source="issuingUnit" disableSort />
+          <Col source="important" disableSort render={(r) => <Important record={r} />} />
+          <Col source="publishFrom" disableSort render={(r) => <When value={r.publishFrom} />} />
+          <Col source="publishUntil" disableSort render={(r) => <When value={r.publishUntil} />} />
+        </DataTable>
+      )}
     </List>
   );
 }

@@ -1,10 +1,12 @@
 import type { MouseEvent } from 'react';
+import { useMediaQuery, useTheme } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import {
   AutocompleteInput,
   DataTable,
   Link,
   List,
+  SimpleList,
   TextInput,
   useCreatePath,
   useDataProvider,
@@ -13,7 +15,7 @@ import {
 } from 'react-admin';
 import type { ApplicantListQuery } from '../../generated/graphql';
 import type { GoldcardDataProvider } from '../../dataProvider';
-import { formatDate } from '../../format';
+import { formatDate, holderName } from '../../format';
 
 type Row = ApplicantListQuery['applicants']['items'][number];
 
@@ -35,7 +37,7 @@ function NationalityInput(props: { source: string; label?: string }) {
       choices={choices}
       translateChoice={false}
       isPending={countries.isPending}
-      sx={{ minWidth: 240 }}
+      sx={{ minWidth: { sm: 240 } }}
     />
   );
 }
@@ -47,7 +49,7 @@ const filters = [
     label="goldcard.applicants.search"
     alwaysOn
     resettable
-    sx={{ minWidth: 340 }}
+    sx={{ minWidth: { sm: 340 } }}
   />,
   <TextInput key="passportNumber" source="passportNumber" />,
   <NationalityInput key="nationality" source="nationality" />,
@@ -83,8 +85,31 @@ function BirthDate({ record }: { record: Row }) {
 
 const Col = DataTable.Col<Row>;
 
+/** At phone width each holder is a card, so that nothing scrolls sideways. */
+function ApplicantCards() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <SimpleList<Row>
+      linkType="show"
+      data-testid="applicant-list"
+      primaryText={(r) => holderName(r)}
+      secondaryText={(r) =>
+        `${r.uiNumber} · ${formatDate(r.birthDate, locale)} · ${r.nationality.name}`
+      }
+      tertiaryText={(r) =>
+        r.currentCard
+          ? formatDate(r.currentCard.validUntil, locale)
+          : translate('goldcard.applicants.no_card')
+      }
+    />
+  );
+}
+
 /** Holder search: UI number (current or earlier), name, passport number, nationality. */
 export function ApplicantList() {
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'));
   return (
     <List
       filters={filters}
@@ -93,15 +118,19 @@ export function ApplicantList() {
       perPage={25}
       sort={{ field: 'englishSurname', order: 'ASC' }}
     >
-      <DataTable<Row> rowClick="show" bulkActionButtons={false} data-testid="applicant-list">
-        <Col source="uiNumber" disableSort render={(r) => <UiNumberLink record={r} />} />
-        <Col source="englishSurname" disableSort />
-        <Col source="englishGivenName" disableSort />
-        <Col source="chineseName" disableSort />
-        <Col source="birthDate" disableSort render={(r) => <BirthDate record={r} />} />
-        <Col source="nationality" disableSort render={(r) => r.nationality.name} />
-        <Col source="currentCard" disableSort render={(r) => <CardValidity record={r} />} />
-      </DataTable>
+      {narrow ? (
+        <ApplicantCards />
+      ) : (
+        <DataTable<Row> rowClick="show" bulkActionButtons={false} data-testid="applicant-list">
+          <Col source="uiNumber" disableSort render={(r) => <UiNumberLink record={r} />} />
+          <Col source="englishSurname" disableSort />
+          <Col source="englishGivenName" disableSort />
+          <Col source="chineseName" disableSort />
+          <Col source="birthDate" disableSort render={(r) => <BirthDate record={r} />} />
+          <Col source="nationality" disableSort render={(r) => r.nationality.name} />
+          <Col source="currentCard" disableSort render={(r) => <CardValidity record={r} />} />
+        </DataTable>
+      )}
     </List>
   );
 }

@@ -27,6 +27,7 @@ import {
 } from 'react-admin';
 import type { ApplicantDetailQuery } from '../../generated/graphql';
 import { formatAddress, formatDate, formatDateTime, holderName } from '../../format';
+import { ScrollFrame } from '../../layout/ScrollFrame';
 import { listPath } from '../amendments/savedFilters';
 
 type Applicant = ApplicantDetailQuery['applicant'];
@@ -167,7 +168,7 @@ function ApplicantView() {
         </Grid>
       </Grid>
       <Section id="cards" title={translate('goldcard.applicants.sections.cards')}>
-        <Box sx={{ overflowX: 'auto' }}>
+        <ScrollFrame label={translate('goldcard.applicants.sections.cards')}>
           <Table size="small" data-testid="cards">
             <Head
               labels={[
@@ -203,10 +204,10 @@ function ApplicantView() {
               ))}
             </TableBody>
           </Table>
-        </Box>
+        </ScrollFrame>
       </Section>
       <Section id="ui-numbers" title={translate('goldcard.applicants.sections.ui_numbers')}>
-        <Box sx={{ overflowX: 'auto' }}>
+        <ScrollFrame label={translate('goldcard.applicants.sections.ui_numbers')}>
           <Table size="small" data-testid="ui-numbers">
             <Head
               labels={[
@@ -244,7 +245,7 @@ function ApplicantView() {
               ))}
             </TableBody>
           </Table>
-        </Box>
+        </ScrollFrame>
       </Section>
     </Stack>
   );
