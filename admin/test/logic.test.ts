@@ -18,8 +18,10 @@ import {
 import { availableActions, feeNotPayable } from '../src/resources/amendments/availableActions';
 import {
   activeTab,
+  bulkActionsFor,
+  formatCount,
   listPath,
-  savedFilters,
+  TABS,
   withTab,
 } from '../src/resources/amendments/savedFilters';
 
@@ -36,18 +38,22 @@ describe('filters sent to the API', () => {
     expect(
       amendmentFilter({
         status: 'SUBMITTED',
-        holder: ' A800000014 ',
+        search: ' A800000014 ',
+        queue: 'MINE',
         overdue: false,
         assignment: 'MINE',
         submittedTo: '2026-11-28',
       }),
     ).toEqual({
       status: ['SUBMITTED'],
-      holder: 'A800000014',
+      search: 'A800000014',
+      queue: 'MINE',
       assignment: 'MINE',
       submittedTo: '2026-11-28T16:00:00.000Z',
     });
     expect(amendmentFilter({ overdue: true, status: [] })).toEqual({ overdue: true });
+    // Addresses saved before the search box (the holder filter) search the same way.
+    expect(amendmentFilter({ holder: 'smith' })).toEqual({ search: 'smith' });
   });
 
   it('maps sortable columns and ignores the others', () => {
@@ -81,18 +87,34 @@ describe('filters sent to the API', () => {
   });
 });
 
-describe('saved-filter tabs', () => {
-  it('recognises the tab from the filter and keeps other filters when switching', () => {
-    expect(activeTab({})).toBe('all');
-    expect(activeTab({ ...savedFilters.mine.filter, holder: 'x' })).toBe('mine');
-    expect(activeTab({ status: ['APPROVED'] })).toBe(false);
-    expect(withTab({ holder: 'x', status: ['APPROVED'] }, 'waiting')).toEqual({
-      holder: 'x',
-      status: ['SUPPLEMENT_REQUESTED'],
+describe('work-queue tabs', () => {
+  it('reads the tab from the filter and keeps the search and other filters when switching', () => {
+    expect(TABS).toHaveLength(8);
+    expect(activeTab({})).toBe('ALL');
+    expect(activeTab({ queue: 'MINE', search: 'x' })).toBe('MINE');
+    expect(activeTab({ queue: 'NOT_A_QUEUE' })).toBe('ALL');
+    expect(withTab({ search: 'x', queue: 'MINE' }, 'CARDS_TO_PRODUCE')).toEqual({
+      search: 'x',
+      queue: 'CARDS_TO_PRODUCE',
     });
-    expect(decodeURIComponent(listPath({ overdue: true }))).toBe(
-      '/amendments?filter={"overdue":true}',
+    expect(withTab({ search: 'x', queue: 'MINE' }, 'ALL')).toEqual({ search: 'x' });
+    expect(decodeURIComponent(listPath({ queue: 'OVERDUE' }))).toBe(
+      '/amendments?filter={"queue":"OVERDUE"}',
     );
+  });
+
+  it('offers the bulk actions that fit the tab', () => {
+    expect(bulkActionsFor('TO_CLAIM')).toEqual(['claim']);
+    expect(bulkActionsFor('CARDS_TO_PRODUCE')).toEqual(['markReady']);
+    expect(bulkActionsFor('CARDS_TO_HAND_OVER')).toEqual(['markCollected']);
+    expect(bulkActionsFor('WAITING_FOR_APPLICANT')).toEqual([]);
+    expect(bulkActionsFor('ALL')).toEqual(['claim', 'markReady', 'markCollected']);
+  });
+
+  it('shows a count the API stopped counting as “10,000+”', () => {
+    expect(formatCount({ count: 10_000, countExact: false }, 'en')).toBe('10,000+');
+    expect(formatCount({ count: 42, countExact: true }, 'zh-TW')).toBe('42');
+    expect(formatCount(undefined, 'en')).toBeUndefined();
   });
 });
 
