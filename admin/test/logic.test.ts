@@ -88,15 +88,14 @@ describe('filters sent to the API', () => {
 });
 
 describe('work-queue tabs', () => {
-  it('reads the tab from the filter and keeps the search and other filters when switching', () => {
+  it('reads the tab from the filter; switching keeps the search and drops what a queue decides', () => {
     expect(TABS).toHaveLength(8);
     expect(activeTab({})).toBe('ALL');
     expect(activeTab({ queue: 'MINE', search: 'x' })).toBe('MINE');
     expect(activeTab({ queue: 'NOT_A_QUEUE' })).toBe('ALL');
-    expect(withTab({ search: 'x', queue: 'MINE' }, 'CARDS_TO_PRODUCE')).toEqual({
-      search: 'x',
-      queue: 'CARDS_TO_PRODUCE',
-    });
+    expect(
+      withTab({ search: 'x', queue: 'MINE', status: ['APPROVED'], item: 'NAME' }, 'OVERDUE'),
+    ).toEqual({ search: 'x', item: 'NAME', queue: 'OVERDUE' });
     expect(withTab({ search: 'x', queue: 'MINE' }, 'ALL')).toEqual({ search: 'x' });
     expect(decodeURIComponent(listPath({ queue: 'OVERDUE' }))).toBe(
       '/amendments?filter={"queue":"OVERDUE"}',

@@ -1,13 +1,5 @@
 import type { MouseEvent } from 'react';
-import {
-  Box,
-  Chip,
-  FormHelperText,
-  Stack,
-  Typography,
-  useMediaQuery,
-  useTheme,
-} from '@mui/material';
+import { Box, Chip, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
 import {
   BooleanInput,
   DataTable,
@@ -38,7 +30,7 @@ import { QueueTabs } from './QueueTabs';
 
 /**
  * The one search box, with what it finds written under it (react-admin's filter form hides
- * inputs' helper texts, so the hint is its own line, tied to the box by aria-describedby).
+ * helper texts, so the hint is a caption of its own, tied to the box by aria-describedby).
  */
 function CaseSearchInput(props: TextInputProps) {
   const translate = useTranslate();
@@ -50,9 +42,15 @@ function CaseSearchInput(props: TextInputProps) {
         fullWidth
         slotProps={{ htmlInput: { 'aria-describedby': 'case-search-hint' } }}
       />
-      <FormHelperText id="case-search-hint" sx={{ mx: 0 }}>
+      <Typography
+        component="p"
+        variant="caption"
+        color="text.secondary"
+        id="case-search-hint"
+        sx={{ mt: 0.5 }}
+      >
         {translate('goldcard.caseSearch.hint')}
-      </FormHelperText>
+      </Typography>
     </Stack>
   );
 }
@@ -159,8 +157,8 @@ const ListActions = () => (
 
 /** The table, with the bulk actions of the current tab (none where none fits). */
 function CaseTable() {
-  const { filterValues } = useListContext();
-  const actions = bulkActionsFor(activeTab(filterValues as Record<string, unknown>));
+  const list = useListContext();
+  const actions = bulkActionsFor(activeTab(list.filterValues as Record<string, unknown>));
   return (
     <DataTable<AmendmentRowFragment>
       rowClick="show"

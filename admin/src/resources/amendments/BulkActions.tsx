@@ -127,7 +127,6 @@ export function BulkResultProvider({ children }: { children: ReactNode }) {
  */
 function BulkActionButton({ action }: { action: BulkAction }) {
   const spec = SPECS[action];
-  const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();

@@ -34,12 +34,13 @@ export function CaseExportButton() {
   const dataProvider = useDataProvider<GoldcardDataProvider>();
   const notify = useNotify();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  const { filterValues, sort, total } = useListContext();
+  const list = useListContext();
+  const filterValues = list.filterValues as Record<string, unknown>;
   const mutation = useMutation({
     mutationFn: () =>
       dataProvider.exportAmendments({
-        filter: amendmentFilter(filterValues as Record<string, unknown>),
-        sort: amendmentSort(sort),
+        filter: amendmentFilter(filterValues),
+        sort: amendmentSort(list.sort),
       }),
     gcTime: 0,
   });
@@ -69,7 +70,7 @@ export function CaseExportButton() {
     <Button
       label="goldcard.caseExport.button"
       onClick={() => void run()}
-      disabled={mutation.isPending || total === 0}
+      disabled={mutation.isPending || list.total === 0}
       data-testid="case-export"
     >
       <DownloadIcon aria-hidden />

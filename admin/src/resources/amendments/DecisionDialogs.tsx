@@ -168,6 +168,7 @@ export function RejectDialog(
         minRows={3}
         fullWidth
         required={code.value === ''}
+        autoFocus
         error={missing || Boolean(message)}
         helperText={
           missing

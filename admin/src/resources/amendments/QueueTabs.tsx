@@ -2,8 +2,21 @@ import { useEffect } from 'react';
 import { Box, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useListContext, useLocaleState, useTranslate } from 'react-admin';
+import { visuallyHidden } from '../../a11y';
 import type { GoldcardDataProvider } from '../../dataProvider';
 import { activeTab, formatCount, TABS, withTab, type QueueTab } from './savedFilters';
+
+const countSx = {
+  display: 'inline-block',
+  ml: 1,
+  px: 0.75,
+  minWidth: 24,
+  borderRadius: 3,
+  bgcolor: 'action.selected',
+  color: 'text.primary',
+  fontSize: '0.8125rem',
+  fontVariantNumeric: 'tabular-nums',
+} as const;
 
 export const QUEUE_REFRESH_MS = 60_000;
 const WORK_EVENTS = ['keydown', 'pointerdown', 'input', 'wheel'] as const;
@@ -49,7 +62,7 @@ export function useCaseQueues() {
 }
 
 /**
- * "All" and the seven work queues as tabs, each named with its count. The tab is the list
+ * "All" and the seven work queues as tabs, each named with its count ("To claim, 4 cases"). The tab is the list
  * filter's `queue`, kept in the address. Scrollable on a phone.
  */
 export function QueueTabs() {
@@ -85,25 +98,22 @@ export function QueueTabs() {
             value={tab}
             data-testid={`tab-${tab}`}
             data-count={queue?.count}
-            aria-label={count ? translate('goldcard.queues.tab_name', { label, count }) : label}
             label={
-              <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
+              <Box component="span">
                 {label}
+                {/* Read as "To claim, 4 cases": the words around the number are for screen readers. */}
                 {count && (
-                  <Box
-                    component="span"
-                    sx={{
-                      px: 0.75,
-                      minWidth: 24,
-                      borderRadius: 3,
-                      bgcolor: 'action.selected',
-                      color: 'text.primary',
-                      fontSize: '0.8125rem',
-                      fontVariantNumeric: 'tabular-nums',
-                    }}
-                  >
-                    {count}
-                  </Box>
+                  <>
+                    <Box component="span" sx={visuallyHidden}>
+                      {translate('goldcard.queues.count_before')}
+                    </Box>
+                    <Box component="span" sx={countSx}>
+                      {count}
+                    </Box>
+                    <Box component="span" sx={visuallyHidden}>
+                      {translate('goldcard.queues.count_after')}
+                    </Box>
+                  </>
                 )}
               </Box>
             }

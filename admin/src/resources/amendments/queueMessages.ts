@@ -8,7 +8,8 @@ export const queueMessages = {
     goldcard: {
       queues: {
         label: 'Work queues',
-        tab_name: '%{label}, %{count} cases',
+        count_before: ', ',
+        count_after: ' cases',
         ALL: 'All cases',
         TO_CLAIM: 'To claim',
         MINE: 'My cases',
@@ -60,7 +61,8 @@ export const queueMessages = {
     goldcard: {
       queues: {
         label: '工作佇列',
-        tab_name: '%{label}，%{count} 件',
+        count_before: '，',
+        count_after: ' 件',
         ALL: '全部案件',
         TO_CLAIM: '待認領',
         MINE: '我的案件',

@@ -37,9 +37,14 @@ export function activeTab(filter: Record<string, unknown>): QueueTab {
   return isQueue(filter.queue) ? filter.queue : 'ALL';
 }
 
-/** `filter` on another tab: the search box and the other filters are kept. */
+/**
+ * `filter` on another tab. A queue stands for statuses and an assignment of its own, so those
+ * filters go; the search box and the other filters (item, dates) are kept.
+ */
+const TAB_OWNED = ['queue', 'status', 'assignment'];
+
 export function withTab(filter: Record<string, unknown>, tab: QueueTab): Record<string, unknown> {
-  const rest = Object.fromEntries(Object.entries(filter).filter(([k]) => k !== 'queue'));
+  const rest = Object.fromEntries(Object.entries(filter).filter(([k]) => !TAB_OWNED.includes(k)));
   return tab === 'ALL' ? rest : { ...rest, queue: tab };
 }
 
