@@ -15,7 +15,11 @@ import {
   formatRemaining,
   holderName,
 } from '../src/format';
-import { availableActions, feeNotPayable } from '../src/resources/amendments/availableActions';
+import {
+  availableActions,
+  feeNotPayable,
+  officersByLoad,
+} from '../src/resources/amendments/availableActions';
 import {
   activeTab,
   bulkActionsFor,
@@ -227,5 +231,18 @@ describe('dates and fees as officers read them', () => {
     expect(feeNotPayable({ status: 'UNPAID' }, 'WITHDRAWN')).toBe(true);
     expect(feeNotPayable({ status: 'UNPAID' }, 'APPROVED')).toBe(false);
     expect(feeNotPayable({ status: 'PAID' }, 'REJECTED')).toBe(false);
+  });
+});
+
+describe('reassigning', () => {
+  it('lists active officers other than the case’s, the fewest open cases first', () => {
+    const staff = [
+      { id: 'a', displayName: 'Chen', openCases: 5, disabled: false },
+      { id: 'b', displayName: 'Lin', openCases: 1, disabled: false },
+      { id: 'c', displayName: 'Wang', openCases: 0, disabled: true },
+      { id: 'd', displayName: 'Huang', openCases: 1, disabled: false },
+      { id: 'e', displayName: 'Wu', openCases: 0, disabled: false },
+    ];
+    expect(officersByLoad(staff, 'e').map((a) => a.id)).toEqual(['d', 'b', 'a']);
   });
 });

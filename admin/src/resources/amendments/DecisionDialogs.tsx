@@ -21,6 +21,7 @@ import { useGetList, useTranslate } from 'react-admin';
 import type { DocumentType, StaffAccountFieldsFragment } from '../../generated/graphql';
 import { DOCUMENT_TYPES } from '../../enums';
 import type { ApiError } from '../../graphql/errors';
+import { officersByLoad } from './availableActions';
 import { ReasonSelect } from './ReasonSelect';
 import { useDraft } from './useDraft';
 
@@ -277,10 +278,7 @@ export function ReassignDialog(
   const { data = [], isPending } = useGetList<StaffAccountFieldsFragment>('staffAccounts', {
     pagination: { page: 1, perPage: 100 },
   });
-  // The least loaded first, so that work is shared out evenly.
-  const officers = data
-    .filter((a) => a.id !== props.currentOfficerId && !a.disabled)
-    .sort((a, b) => a.openCases - b.openCases || a.displayName.localeCompare(b.displayName));
+  const officers = officersByLoad(data, props.currentOfficerId);
   return (
     <DialogFrame
       id="reassign-dialog"
