@@ -54,7 +54,9 @@ export function amendmentFilter(
     submittedTo: endOfDay(filter.submittedTo),
     assignment: text(filter.assignment) as G.AssignmentFilter | undefined,
     assignedOfficerId: text(filter.assignedOfficerId),
-    holder: text(filter.holder) ?? text(filter.q),
+    // One search box; addresses saved before it (`holder`, `q`) still search the same way.
+    search: text(filter.search) ?? text(filter.holder) ?? text(filter.q),
+    queue: text(filter.queue) as G.CaseQueue | undefined,
     // The switch means "overdue only"; off means no filter, not "not overdue".
     overdue: bool(filter.overdue) === true ? true : undefined,
   });

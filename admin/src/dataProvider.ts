@@ -239,6 +239,17 @@ const actions = {
     request(ops.markCardCollected, { id }).then((d) => d.markCardCollected),
   reassignAmendment: (v: G.ReassignAmendmentMutationVariables) =>
     request(ops.reassignAmendment, v).then((d) => d.reassignAmendment),
+  caseQueues: () => request(ops.caseQueues, {}).then((d) => d.caseQueues),
+  decisionReasons: (kind: G.DecisionReasonKind) =>
+    request(ops.decisionReasons, { kind }).then((d) => d.decisionReasons),
+  claimAmendments: (ids: string[]) =>
+    request(ops.claimAmendments, { ids }).then((d) => d.claimAmendments),
+  markCardsReady: (ids: string[]) =>
+    request(ops.markCardsReady, { ids }).then((d) => d.markCardsReady),
+  markCardsCollected: (ids: string[]) =>
+    request(ops.markCardsCollected, { ids }).then((d) => d.markCardsCollected),
+  exportAmendments: (v: G.ExportAmendmentsMutationVariables) =>
+    request(ops.exportAmendments, v).then((d) => d.exportAmendments),
   createStaffAccount: (input: G.CreateStaffAccountInput) =>
     request(ops.createStaffAccount, { input }).then((d) => d.createStaffAccount),
   disableStaffAccount: (id: string) =>

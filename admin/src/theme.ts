@@ -1,3 +1,4 @@
+import type { CheckboxOwnerState } from '@mui/material';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
 /** System fonts only (no web fonts are fetched), with CJK fallbacks for Traditional Chinese. */
@@ -29,6 +30,21 @@ export const theme: RaThemeOptions = {
     error: { main: '#b3261e' },
   },
   typography: { ...defaultTheme.typography, fontFamily },
+  components: {
+    ...defaultTheme.components,
+    // A checkbox given `aria-label` directly (react-admin's row selection) gets it on its wrapper
+    // span with MUI 9, leaving the input itself unnamed: the name goes to the input instead.
+    MuiCheckbox: {
+      defaultProps: {
+        slotProps: {
+          root: (ownerState: CheckboxOwnerState) =>
+            ownerState['aria-label'] ? { 'aria-label': undefined } : {},
+          input: (ownerState: CheckboxOwnerState) =>
+            ownerState['aria-label'] ? { 'aria-label': ownerState['aria-label'] } : {},
+        },
+      },
+    },
+  },
 };
 
 /** Highlight for changed values and the countdown's last minutes (dark text on pale amber). */

@@ -15,11 +15,17 @@ import {
   formatRemaining,
   holderName,
 } from '../src/format';
-import { availableActions, feeNotPayable } from '../src/resources/amendments/availableActions';
+import {
+  availableActions,
+  feeNotPayable,
+  officersByLoad,
+} from '../src/resources/amendments/availableActions';
 import {
   activeTab,
+  bulkActionsFor,
+  formatCount,
   listPath,
-  savedFilters,
+  TABS,
   withTab,
 } from '../src/resources/amendments/savedFilters';
 
@@ -36,18 +42,22 @@ describe('filters sent to the API', () => {
     expect(
       amendmentFilter({
         status: 'SUBMITTED',
-        holder: ' A800000014 ',
+        search: ' A800000014 ',
+        queue: 'MINE',
         overdue: false,
         assignment: 'MINE',
         submittedTo: '2026-11-28',
       }),
     ).toEqual({
       status: ['SUBMITTED'],
-      holder: 'A800000014',
+      search: 'A800000014',
+      queue: 'MINE',
       assignment: 'MINE',
       submittedTo: '2026-11-28T16:00:00.000Z',
     });
     expect(amendmentFilter({ overdue: true, status: [] })).toEqual({ overdue: true });
+    // Addresses saved before the search box (the holder filter) search the same way.
+    expect(amendmentFilter({ holder: 'smith' })).toEqual({ search: 'smith' });
   });
 
   it('maps sortable columns and ignores the others', () => {
@@ -81,18 +91,33 @@ describe('filters sent to the API', () => {
   });
 });
 
-describe('saved-filter tabs', () => {
-  it('recognises the tab from the filter and keeps other filters when switching', () => {
-    expect(activeTab({})).toBe('all');
-    expect(activeTab({ ...savedFilters.mine.filter, holder: 'x' })).toBe('mine');
-    expect(activeTab({ status: ['APPROVED'] })).toBe(false);
-    expect(withTab({ holder: 'x', status: ['APPROVED'] }, 'waiting')).toEqual({
-      holder: 'x',
-      status: ['SUPPLEMENT_REQUESTED'],
-    });
-    expect(decodeURIComponent(listPath({ overdue: true }))).toBe(
-      '/amendments?filter={"overdue":true}',
+describe('work-queue tabs', () => {
+  it('reads the tab from the filter; switching keeps the search and drops what a queue decides', () => {
+    expect(TABS).toHaveLength(8);
+    expect(activeTab({})).toBe('ALL');
+    expect(activeTab({ queue: 'MINE', search: 'x' })).toBe('MINE');
+    expect(activeTab({ queue: 'NOT_A_QUEUE' })).toBe('ALL');
+    expect(
+      withTab({ search: 'x', queue: 'MINE', status: ['APPROVED'], item: 'NAME' }, 'OVERDUE'),
+    ).toEqual({ search: 'x', item: 'NAME', queue: 'OVERDUE' });
+    expect(withTab({ search: 'x', queue: 'MINE' }, 'ALL')).toEqual({ search: 'x' });
+    expect(decodeURIComponent(listPath({ queue: 'OVERDUE' }))).toBe(
+      '/amendments?filter={"queue":"OVERDUE"}',
     );
+  });
+
+  it('offers the bulk actions that fit the tab', () => {
+    expect(bulkActionsFor('TO_CLAIM')).toEqual(['claim']);
+    expect(bulkActionsFor('CARDS_TO_PRODUCE')).toEqual(['markReady']);
+    expect(bulkActionsFor('CARDS_TO_HAND_OVER')).toEqual(['markCollected']);
+    expect(bulkActionsFor('WAITING_FOR_APPLICANT')).toEqual([]);
+    expect(bulkActionsFor('ALL')).toEqual(['claim', 'markReady', 'markCollected']);
+  });
+
+  it('shows a count the API stopped counting as “10,000+”', () => {
+    expect(formatCount({ count: 10_000, countExact: false }, 'en')).toBe('10,000+');
+    expect(formatCount({ count: 42, countExact: true }, 'zh-TW')).toBe('42');
+    expect(formatCount(undefined, 'en')).toBeUndefined();
   });
 });
 
@@ -206,5 +231,18 @@ describe('dates and fees as officers read them', () => {
     expect(feeNotPayable({ status: 'UNPAID' }, 'WITHDRAWN')).toBe(true);
     expect(feeNotPayable({ status: 'UNPAID' }, 'APPROVED')).toBe(false);
     expect(feeNotPayable({ status: 'PAID' }, 'REJECTED')).toBe(false);
+  });
+});
+
+describe('reassigning', () => {
+  it('lists active officers other than the case’s, the fewest open cases first', () => {
+    const staff = [
+      { id: 'a', displayName: 'Chen', openCases: 5, disabled: false },
+      { id: 'b', displayName: 'Lin', openCases: 1, disabled: false },
+      { id: 'c', displayName: 'Wang', openCases: 0, disabled: true },
+      { id: 'd', displayName: 'Huang', openCases: 1, disabled: false },
+      { id: 'e', displayName: 'Wu', openCases: 0, disabled: false },
+    ];
+    expect(officersByLoad(staff, 'e').map((a) => a.id)).toEqual(['d', 'b', 'a']);
   });
 });

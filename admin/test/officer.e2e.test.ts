@@ -78,11 +78,11 @@ describe('officer console: from the queue to a new card', () => {
     await expectAccessible(page, 'dashboard');
   });
 
-  it('finds the case in the unassigned tab by the holder’s UI number', async () => {
+  it('finds the case in the “to claim” queue by the holder’s UI number', async () => {
     await page.getByRole('menuitem', { name: '異動案件' }).click();
-    await page.getByRole('tab', { name: '未分派' }).click();
-    await expect.poll(() => page.url()).toContain('UNASSIGNED');
-    await page.getByLabel('持卡人').fill(DEMO.holderUiNumber);
+    await page.getByRole('tab', { name: /^待認領/ }).click();
+    await expect.poll(() => page.url()).toContain('TO_CLAIM');
+    await page.getByLabel('搜尋', { exact: true }).fill(DEMO.holderUiNumber);
     const row = page.getByRole('row').filter({ hasText: filed.applicationNumber });
     await row.waitFor();
     expect(await row.textContent()).toContain('居留地址');

@@ -16,7 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
 import type { GoldcardDataProvider } from '../dataProvider';
 import type { AmendmentStatus } from '../generated/graphql';
-import { listPath, savedFilters } from '../resources/amendments/savedFilters';
+import { listPath } from '../resources/amendments/savedFilters';
 
 /** The order officers think in: from filing to collection. */
 const STATUS_ORDER: AmendmentStatus[] = [
@@ -59,7 +59,10 @@ function Figure(props: {
   );
 }
 
-/** Cases by status, my queue, unassigned and overdue (`amendmentStats`), each opening the list. */
+/**
+ * Cases by status, my queue, unassigned and overdue (`amendmentStats`), each opening the list on
+ * its work-queue tab (or filtered by the status).
+ */
 export function Dashboard() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<GoldcardDataProvider>();
@@ -90,7 +93,7 @@ export function Dashboard() {
             label={translate('goldcard.dashboard.my_queue')}
             help={translate('goldcard.dashboard.my_queue_help')}
             value={stats.data?.myQueue}
-            to={listPath(savedFilters.mine.filter)}
+            to={listPath({ queue: 'MINE' })}
             testId="stat-my-queue"
           />
         </Grid>
@@ -99,7 +102,7 @@ export function Dashboard() {
             label={translate('goldcard.dashboard.unassigned')}
             help={translate('goldcard.dashboard.unassigned_help')}
             value={stats.data?.unassigned}
-            to={listPath(savedFilters.unassigned.filter)}
+            to={listPath({ queue: 'TO_CLAIM' })}
             testId="stat-unassigned"
           />
         </Grid>
@@ -108,7 +111,7 @@ export function Dashboard() {
             label={translate('goldcard.dashboard.overdue')}
             help={translate('goldcard.dashboard.overdue_help')}
             value={stats.data?.overdue}
-            to={listPath({ overdue: true })}
+            to={listPath({ queue: 'OVERDUE' })}
             testId="stat-overdue"
           />
         </Grid>

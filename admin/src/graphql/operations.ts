@@ -127,6 +127,23 @@ export const ops = {
   reassignAmendment: amendments<G.ReassignAmendmentMutation, G.ReassignAmendmentMutationVariables>(
     'ReassignAmendment',
   ),
+  caseQueues: amendments<G.CaseQueuesQuery, G.CaseQueuesQueryVariables>('CaseQueues'),
+  decisionReasons: amendments<G.DecisionReasonsQuery, G.DecisionReasonsQueryVariables>(
+    'DecisionReasons',
+  ),
+  claimAmendments: amendments<G.ClaimAmendmentsMutation, G.ClaimAmendmentsMutationVariables>(
+    'ClaimAmendments',
+  ),
+  markCardsReady: amendments<G.MarkCardsReadyMutation, G.MarkCardsReadyMutationVariables>(
+    'MarkCardsReady',
+  ),
+  markCardsCollected: amendments<
+    G.MarkCardsCollectedMutation,
+    G.MarkCardsCollectedMutationVariables
+  >('MarkCardsCollected'),
+  exportAmendments: amendments<G.ExportAmendmentsMutation, G.ExportAmendmentsMutationVariables>(
+    'ExportAmendments',
+  ),
 
   applicantList: applicants<G.ApplicantListQuery, G.ApplicantListQueryVariables>('ApplicantList'),
   applicantDetail: applicants<G.ApplicantDetailQuery, G.ApplicantDetailQueryVariables>(

@@ -4,6 +4,7 @@ import { paymentMessages } from '../resources/payments/messages';
 import { auditLogMessages } from '../resources/auditEvents/messages';
 import { staffAdminMessages } from '../resources/staffAccounts/messages';
 import { reviewMessages } from '../resources/amendments/reviewMessages';
+import { queueMessages } from '../resources/amendments/queueMessages';
 /** The console's own messages in English; zh-TW.ts must have the same keys (type-checked). */
 export const en = {
   goldcard: {
@@ -13,6 +14,7 @@ export const en = {
     ...staffAdminMessages.en.goldcard,
     ...auditLogMessages.en.goldcard,
     ...reviewMessages.en.goldcard,
+    ...queueMessages.en.goldcard,
     app: {
       title: 'Gold Card amendments — officer console',
       short: 'Gold Card console',
@@ -140,17 +142,9 @@ export const en = {
     assignment: { ANY: 'Anyone', MINE: 'Assigned to me', UNASSIGNED: 'Unassigned' },
     boolean: { yes: 'Yes', no: 'No' },
     amendments: {
-      tabs: {
-        label: 'Saved filters',
-        all: 'All cases',
-        mine: 'My queue',
-        unassigned: 'Unassigned',
-        waiting: 'Waiting for applicant',
-      },
       overdue: 'Overdue',
       unassigned: 'Unassigned',
       you: '%{name} (you)',
-      holder_search: 'Holder: UI number or name',
       title: 'Case %{number}',
       draft: '(no number yet)',
       sections: {

@@ -4,6 +4,7 @@ import { paymentMessages } from '../resources/payments/messages';
 import { auditLogMessages } from '../resources/auditEvents/messages';
 import { staffAdminMessages } from '../resources/staffAccounts/messages';
 import { reviewMessages } from '../resources/amendments/reviewMessages';
+import { queueMessages } from '../resources/amendments/queueMessages';
 import type { AppMessages } from './en';
 
 /** The console's own messages in Traditional Chinese (the default language). */
@@ -15,6 +16,7 @@ export const zhTW: AppMessages = {
     ...staffAdminMessages.zhTW.goldcard,
     ...auditLogMessages.zhTW.goldcard,
     ...reviewMessages.zhTW.goldcard,
+    ...queueMessages.zhTW.goldcard,
     app: {
       title: '就業金卡資料異動 審核主控台',
       short: '金卡審核主控台',
@@ -132,17 +134,9 @@ export const zhTW: AppMessages = {
     assignment: { ANY: '不限', MINE: '分派給我', UNASSIGNED: '未分派' },
     boolean: { yes: '是', no: '否' },
     amendments: {
-      tabs: {
-        label: '常用篩選',
-        all: '全部案件',
-        mine: '我的案件',
-        unassigned: '未分派',
-        waiting: '待補件',
-      },
       overdue: '逾期',
       unassigned: '未分派',
       you: '%{name}（您）',
-      holder_search: '持卡人：統一證號或姓名',
       title: '案件 %{number}',
       draft: '（尚無案號）',
       sections: {

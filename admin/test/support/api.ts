@@ -238,3 +238,76 @@ export async function submitAddressChange(
   }
   return { id, applicationNumber: submitAmendment.applicationNumber };
 }
+
+/** A holder as the officers' `applicants` list gives it, enough to file for them. */
+export interface HolderKey {
+  uiNumber: string;
+  birthDate: string;
+}
+
+/**
+ * An agency's software files for holders other than the demo one: it asks for a power of
+ * attorney for each (all items), and a supervisor accepts it.
+ */
+export async function mandateFor(
+  agency: ApiClient,
+  supervisor: ApiClient,
+  holders: HolderKey[],
+): Promise<void> {
+  const validUntil = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  for (const holder of holders) {
+    const { requestMandate } = await agency.upload<{ requestMandate: { id: string } }>(
+      'mutation($input: RequestMandateInput!, $file: Upload!) { requestMandate(input: $input, file: $file) { id } }',
+      { input: { ...holder, items: [], validUntil } },
+      samplePdf('Power of attorney'),
+    );
+    await supervisor.call('mutation($id: ID!) { verifyMandate(id: $id, approve: true) { id } }', {
+      id: requestMandate.id,
+    });
+  }
+  const { amendmentTerms } = await agency.call<{ amendmentTerms: { version: string } }>(
+    '{ amendmentTerms { version } }',
+  );
+  await agency.call('mutation($v: String!) { acceptAmendmentTerms(version: $v) { version } }', {
+    v: amendmentTerms.version,
+  });
+}
+
+/**
+ * A mandated filer files one change for a holder and submits it: start, draft values, a file for
+ * every document of the case's checklist, submit.
+ */
+export async function fileFor(
+  filer: ApiClient,
+  holder: HolderKey,
+  alsoChange: string[],
+  draft: Record<string, unknown>,
+): Promise<SubmittedCase> {
+  const { startAmendment } = await filer.call<{ startAmendment: { id: string } }>(
+    'mutation($i: StartAmendmentInput!) { startAmendment(input: $i) { id } }',
+    { i: { ...holder, alsoChange } },
+  );
+  const id = startAmendment.id;
+  await filer.call(
+    'mutation($id: ID!, $i: SaveAmendmentDraftInput!) { saveAmendmentDraft(id: $id, input: $i) { id } }',
+    { id, i: draft },
+  );
+  const { amendment } = await filer.call<{ amendment: { checklist: { type: string }[] } }>(
+    'query($id: ID!) { amendment(id: $id) { checklist { type } } }',
+    { id },
+  );
+  for (const { type } of amendment.checklist) {
+    await filer.uploadDocument(
+      id,
+      type,
+      type === 'PHOTO' ? samplePng(413, 531) : samplePdf(`Document ${type}`),
+    );
+  }
+  const { submitAmendment } = await filer.call<{
+    submitAmendment: { applicationNumber: string };
+  }>(
+    'mutation($id: ID!, $k: String!) { submitAmendment(id: $id, idempotencyKey: $k) { applicationNumber } }',
+    { id, k: randomUUID() },
+  );
+  return { id, applicationNumber: submitAmendment.applicationNumber };
+}

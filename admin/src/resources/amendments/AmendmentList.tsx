@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { Box, Chip, Stack, Tab, Tabs, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { Box, Chip, Stack, Typography, useMediaQuery, useTheme } from '@mui/material';
 import {
   BooleanInput,
   DataTable,
@@ -11,6 +11,7 @@ import {
   SelectInput,
   SimpleList,
   TextInput,
+  type TextInputProps,
   TopToolbar,
   useCreatePath,
   useGetIdentity,
@@ -22,10 +23,46 @@ import type { AmendmentRowFragment } from '../../generated/graphql';
 import { AMENDMENT_ITEMS, AMENDMENT_STATUSES, ASSIGNMENTS, choices } from '../../enums';
 import { formatDateTime, holderName } from '../../format';
 import { StatusChip } from './StatusChip';
-import { activeTab, savedFilters, withTab, type SavedFilterKey } from './savedFilters';
+import { activeTab, bulkActionsFor } from './savedFilters';
+import { BulkResultProvider, CaseBulkActions } from './BulkActions';
+import { CaseExportButton } from './CaseExportButton';
+import { QueueTabs } from './QueueTabs';
+
+/**
+ * The one search box, with what it finds written under it (react-admin's filter form hides
+ * helper texts, so the hint is a caption of its own, tied to the box by aria-describedby).
+ */
+function CaseSearchInput(props: TextInputProps) {
+  const translate = useTranslate();
+  return (
+    <Stack sx={{ width: { xs: 'calc(100vw - 48px)', sm: 440 }, maxWidth: '100%' }}>
+      <TextInput
+        {...props}
+        helperText={false}
+        fullWidth
+        slotProps={{ htmlInput: { 'aria-describedby': 'case-search-hint' } }}
+      />
+      <Typography
+        component="p"
+        variant="caption"
+        color="text.secondary"
+        id="case-search-hint"
+        sx={{ mt: 0.5 }}
+      >
+        {translate('goldcard.caseSearch.hint')}
+      </Typography>
+    </Stack>
+  );
+}
 
 const filters = [
-  <TextInput key="holder" source="holder" alwaysOn resettable sx={{ minWidth: 260 }} />,
+  <CaseSearchInput
+    key="search"
+    source="search"
+    label="goldcard.caseSearch.label"
+    alwaysOn
+    resettable
+  />,
   <SelectArrayInput key="status" source="status" choices={choices('status', AMENDMENT_STATUSES)} />,
   <SelectInput key="item" source="item" choices={choices('item', AMENDMENT_ITEMS)} />,
   <SelectInput key="assignment" source="assignment" choices={choices('assignment', ASSIGNMENTS)} />,
@@ -33,37 +70,6 @@ const filters = [
   <DateInput key="submittedTo" source="submittedTo" />,
   <BooleanInput key="overdue" source="overdue" />,
 ];
-
-/** "All / My queue / Unassigned / Waiting for applicant": saved filters as tabs. */
-function SavedFilterTabs() {
-  const translate = useTranslate();
-  const list = useListContext();
-  const filterValues = list.filterValues as Record<string, unknown>;
-  const displayedFilters = list.displayedFilters as Record<string, boolean>;
-  const current = activeTab(filterValues);
-  const keys = Object.keys(savedFilters) as SavedFilterKey[];
-  return (
-    <Tabs
-      value={current}
-      onChange={(_, key: SavedFilterKey) =>
-        list.setFilters(withTab(filterValues, key), displayedFilters)
-      }
-      aria-label={translate('goldcard.amendments.tabs.label')}
-      variant="scrollable"
-      allowScrollButtonsMobile
-      sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
-    >
-      {keys.map((key) => (
-        <Tab
-          key={key}
-          value={key}
-          label={translate(savedFilters[key].label)}
-          data-testid={`tab-${key}`}
-        />
-      ))}
-    </Tabs>
-  );
-}
 
 function ApplicationNumber({ record }: { record: AmendmentRowFragment }) {
   const translate = useTranslate();
@@ -145,8 +151,30 @@ const Col = DataTable.Col<AmendmentRowFragment>;
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
+    <CaseExportButton />
   </TopToolbar>
 );
+
+/** The table, with the bulk actions of the current tab (none where none fits). */
+function CaseTable() {
+  const list = useListContext();
+  const actions = bulkActionsFor(activeTab(list.filterValues as Record<string, unknown>));
+  return (
+    <DataTable<AmendmentRowFragment>
+      rowClick="show"
+      bulkActionButtons={actions.length > 0 ? <CaseBulkActions actions={actions} /> : false}
+      data-testid="amendment-list"
+    >
+      <Col source="applicationNumber" render={(r) => <ApplicationNumber record={r} />} />
+      <Col source="holder" disableSort render={(r) => <Holder record={r} />} />
+      <Col source="items" disableSort render={(r) => <Items record={r} />} />
+      <Col source="status" render={(r) => <StatusChip status={r.status} />} />
+      <Col source="submittedAt" render={(r) => <When value={r.submittedAt} />} />
+      <Col source="assignedOfficer" disableSort render={(r) => <Officer record={r} />} />
+      <Col source="updatedAt" render={(r) => <When value={r.updatedAt} />} />
+    </DataTable>
+  );
+}
 
 /** A phone-width row: number and status, holder, items and when, without columns. */
 function CaseCards() {
@@ -190,41 +218,28 @@ function CaseCards() {
 }
 
 /**
- * The officers' case list: filters, saved-filter tabs, sortable columns, pagination. Below the
- * `md` breakpoint each case is a card (react-admin's SimpleList) so that nothing scrolls sideways.
+ * The officers' case list: work-queue tabs with counts, one search box and filters, sortable
+ * columns, bulk actions, CSV export, pagination. Below the `md` breakpoint each case is a card
+ * (react-admin's SimpleList) so that nothing scrolls sideways; bulk actions need the table.
  */
 export function AmendmentList() {
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
   return (
-    <List
-      filters={filters}
-      actions={<ListActions />}
-      sort={{ field: 'submittedAt', order: 'DESC' }}
-      perPage={25}
-      exporter={false}
-      empty={false}
-      // The list's frame may be narrower than its content: the tabs and tables scroll inside it.
-      sx={{ '& .RaList-main': { minWidth: 0 } }}
-    >
-      <SavedFilterTabs />
-      {narrow ? (
-        <CaseCards />
-      ) : (
-        <DataTable<AmendmentRowFragment>
-          rowClick="show"
-          bulkActionButtons={false}
-          data-testid="amendment-list"
-        >
-          <Col source="applicationNumber" render={(r) => <ApplicationNumber record={r} />} />
-          <Col source="holder" disableSort render={(r) => <Holder record={r} />} />
-          <Col source="items" disableSort render={(r) => <Items record={r} />} />
-          <Col source="status" render={(r) => <StatusChip status={r.status} />} />
-          <Col source="submittedAt" render={(r) => <When value={r.submittedAt} />} />
-          <Col source="assignedOfficer" disableSort render={(r) => <Officer record={r} />} />
-          <Col source="updatedAt" render={(r) => <When value={r.updatedAt} />} />
-        </DataTable>
-      )}
-    </List>
+    <BulkResultProvider>
+      <List
+        filters={filters}
+        actions={<ListActions />}
+        sort={{ field: 'submittedAt', order: 'DESC' }}
+        perPage={25}
+        exporter={false}
+        empty={false}
+        // The list's frame may be narrower than its content: the tabs and tables scroll inside it.
+        sx={{ '& .RaList-main': { minWidth: 0 } }}
+      >
+        <QueueTabs />
+        {narrow ? <CaseCards /> : <CaseTable />}
+      </List>
+    </BulkResultProvider>
   );
 }

@@ -14,6 +14,8 @@ import {
 } from 'react-admin';
 import type { AmendmentDetailFragment } from '../../generated/graphql';
 import { formatDateTime, holderName } from '../../format';
+import { CaseAuditLink } from '../auditEvents/CaseAuditLink';
+import { CasePdfLinks } from '../payments/CasePdfLinks';
 import { DecisionBar } from './DecisionBar';
 import { Checklist } from './DocumentsPanel';
 import { FeePanel } from './FeePanel';
@@ -138,12 +140,17 @@ function AmendmentView() {
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <Section id="fee" title={translate('goldcard.amendments.sections.fee')}>
-            <FeePanel fee={record.fee} caseStatus={record.status} />
+            <Stack spacing={2}>
+              <FeePanel fee={record.fee} caseStatus={record.status} />
+              <CasePdfLinks record={record} />
+            </Stack>
           </Section>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <Section id="timeline" title={translate('goldcard.amendments.sections.timeline')}>
             <Timeline events={record.events} />
+            {/* Supervisors only: the link hides itself from anyone else. */}
+            <CaseAuditLink amendmentId={record.id} />
           </Section>
         </Grid>
       </Grid>
@@ -151,7 +158,10 @@ function AmendmentView() {
   );
 }
 
-/** One case: the comparison, documents, fee, timeline and the decisions. */
+/**
+ * One case: the comparison, documents, fee with its receipt and summary PDFs, timeline (with the
+ * case's audit events for supervisors) and the decisions.
+ */
 export function AmendmentShow() {
   return (
     // List rows are partial records; react-admin seeds the getOne cache with them unless the

@@ -192,9 +192,15 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
       {dialog === 'reject' && (
         <RejectDialog
           {...common}
-          onConfirm={(reason) =>
+          onConfirm={(reason, reasonCode) =>
             void decide(
-              (dp) => dp.rejectAmendment({ id, version, reason }),
+              (dp) =>
+                dp.rejectAmendment({
+                  id,
+                  version,
+                  reason: reason || null,
+                  reasonCode: reasonCode || null,
+                }),
               'goldcard.amendments.done.rejected',
               reason,
             )
@@ -205,9 +211,16 @@ export function DecisionBar({ record }: { record: AmendmentDetailFragment }) {
         <SupplementDialog
           {...common}
           initial={missing}
-          onConfirm={(documents, message) =>
+          onConfirm={(documents, message, reasonCode) =>
             void decide(
-              (dp) => dp.requestSupplement({ id, version, documents, message }),
+              (dp) =>
+                dp.requestSupplement({
+                  id,
+                  version,
+                  documents,
+                  message: message || null,
+                  reasonCode: reasonCode || null,
+                }),
               'goldcard.amendments.done.supplement',
               message,
             )

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import {
   Alert,
+  Box,
   Button,
   Checkbox,
   Dialog,
@@ -20,6 +21,8 @@ import { useGetList, useTranslate } from 'react-admin';
 import type { DocumentType, StaffAccountFieldsFragment } from '../../generated/graphql';
 import { DOCUMENT_TYPES } from '../../enums';
 import type { ApiError } from '../../graphql/errors';
+import { officersByLoad } from './availableActions';
+import { ReasonSelect } from './ReasonSelect';
 import { useDraft } from './useDraft';
 
 interface DialogFrameProps {
@@ -124,17 +127,21 @@ export function ApproveDialog(props: CommonProps & { onConfirm: (note: string) =
   );
 }
 
-export function RejectDialog(props: CommonProps & { onConfirm: (reason: string) => void }) {
+export function RejectDialog(
+  props: CommonProps & { onConfirm: (reason: string, reasonCode: string) => void },
+) {
   const translate = useTranslate();
   const draft = useDraft(props.caseId, 'reject-reason');
+  const code = useDraft(props.caseId, 'reject-code');
   const [reason, setReason] = [draft.value, draft.setValue];
   const [touched, setTouched] = useState(false);
-  const missing = touched && reason.trim() === '';
+  // With a standard reason the officer's own words are optional (the API's rule too).
+  const missing = touched && reason.trim() === '' && code.value === '';
   const message = fieldMessage(props.error, 'reason', 'text');
   return (
     <DialogFrame
       id="reject-dialog"
-      restored={draft.restored}
+      restored={draft.restored || code.restored}
       title={translate('goldcard.amendments.dialogs.reject_title', { number: props.number })}
       confirmLabel={translate('goldcard.amendments.actions.reject')}
       confirmColor="error"
@@ -143,9 +150,16 @@ export function RejectDialog(props: CommonProps & { onConfirm: (reason: string) 
       onClose={props.onClose}
       onConfirm={() => {
         setTouched(true);
-        if (reason.trim() !== '') props.onConfirm(reason.trim());
+        if (reason.trim() !== '' || code.value !== '') props.onConfirm(reason.trim(), code.value);
       }}
     >
+      <ReasonSelect
+        id="reject-reason-code"
+        kind="REJECTION"
+        value={code.value}
+        onChange={code.setValue}
+        error={fieldMessage(props.error, 'reasonCode')}
+      />
       <TextField
         id="reject-reason"
         label={translate('goldcard.amendments.dialogs.reason')}
@@ -154,10 +168,15 @@ export function RejectDialog(props: CommonProps & { onConfirm: (reason: string) 
         multiline
         minRows={3}
         fullWidth
-        required
+        required={code.value === ''}
         autoFocus
         error={missing || Boolean(message)}
-        helperText={missing ? translate('ra.validation.required') : message}
+        helperText={
+          missing
+            ? translate('ra.validation.required')
+            : (message ??
+              (code.value ? translate('goldcard.reasons.own_words_optional') : undefined))
+        }
       />
     </DialogFrame>
   );
@@ -166,16 +185,17 @@ export function RejectDialog(props: CommonProps & { onConfirm: (reason: string) 
 export function SupplementDialog(
   props: CommonProps & {
     initial: DocumentType[];
-    onConfirm: (documents: DocumentType[], message: string) => void;
+    onConfirm: (documents: DocumentType[], message: string, reasonCode: string) => void;
   },
 ) {
   const translate = useTranslate();
   const [documents, setDocuments] = useState<DocumentType[]>(props.initial);
   const draft = useDraft(props.caseId, 'supplement-message');
+  const code = useDraft(props.caseId, 'supplement-code');
   const [message, setMessage] = [draft.value, draft.setValue];
   const [touched, setTouched] = useState(false);
   const noDocuments = touched && documents.length === 0;
-  const noMessage = touched && message.trim() === '';
+  const noMessage = touched && message.trim() === '' && code.value === '';
   const toggle = (type: DocumentType) =>
     setDocuments((list) =>
       list.includes(type) ? list.filter((t) => t !== type) : [...list, type],
@@ -184,7 +204,7 @@ export function SupplementDialog(
   return (
     <DialogFrame
       id="supplement-dialog"
-      restored={draft.restored}
+      restored={draft.restored || code.restored}
       title={translate('goldcard.amendments.dialogs.supplement_title', { number: props.number })}
       confirmLabel={translate('goldcard.amendments.actions.request_documents')}
       confirmColor="warning"
@@ -193,8 +213,8 @@ export function SupplementDialog(
       onClose={props.onClose}
       onConfirm={() => {
         setTouched(true);
-        if (documents.length > 0 && message.trim() !== '')
-          props.onConfirm(documents, message.trim());
+        if (documents.length > 0 && (message.trim() !== '' || code.value !== ''))
+          props.onConfirm(documents, message.trim(), code.value);
       }}
     >
       <FormControl component="fieldset" error={noDocuments} required sx={{ mb: 2 }}>
@@ -222,6 +242,13 @@ export function SupplementDialog(
           </FormHelperText>
         )}
       </FormControl>
+      <ReasonSelect
+        id="supplement-reason-code"
+        kind="SUPPLEMENT"
+        value={code.value}
+        onChange={code.setValue}
+        error={fieldMessage(props.error, 'reasonCode')}
+      />
       <TextField
         id="supplement-message"
         label={translate('goldcard.amendments.dialogs.message')}
@@ -230,9 +257,14 @@ export function SupplementDialog(
         multiline
         minRows={3}
         fullWidth
-        required
+        required={code.value === ''}
         error={noMessage || Boolean(messageError)}
-        helperText={noMessage ? translate('ra.validation.required') : messageError}
+        helperText={
+          noMessage
+            ? translate('ra.validation.required')
+            : (messageError ??
+              (code.value ? translate('goldcard.reasons.own_words_optional') : undefined))
+        }
       />
     </DialogFrame>
   );
@@ -246,7 +278,7 @@ export function ReassignDialog(
   const { data = [], isPending } = useGetList<StaffAccountFieldsFragment>('staffAccounts', {
     pagination: { page: 1, perPage: 100 },
   });
-  const officers = data.filter((a) => a.id !== props.currentOfficerId);
+  const officers = officersByLoad(data, props.currentOfficerId);
   return (
     <DialogFrame
       id="reassign-dialog"
@@ -268,8 +300,21 @@ export function ReassignDialog(
         sx={{ mt: 1 }}
       >
         {officers.map((officer) => (
-          <MenuItem key={officer.id} value={officer.id}>
-            {officer.displayName} ({translate(`goldcard.role.${officer.role}`)})
+          <MenuItem
+            key={officer.id}
+            value={officer.id}
+            data-open-cases={officer.openCases}
+            sx={{ gap: 2, justifyContent: 'space-between' }}
+          >
+            <span>
+              {officer.displayName} ({translate(`goldcard.role.${officer.role}`)})
+            </span>
+            <Box
+              component="span"
+              sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}
+            >
+              {translate('goldcard.reassign.open_cases', { smart_count: officer.openCases })}
+            </Box>
           </MenuItem>
         ))}
       </TextField>

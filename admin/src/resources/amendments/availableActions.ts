@@ -34,3 +34,15 @@ export function feeNotPayable(
 ): boolean {
   return fee.status === 'UNPAID' && (caseStatus === 'REJECTED' || caseStatus === 'WITHDRAWN');
 }
+
+/**
+ * Who a case can be reassigned to: active staff other than its officer, the least loaded first
+ * (open cases, then name), so that work is shared out evenly.
+ */
+export function officersByLoad<
+  T extends { id: string; displayName: string; openCases: number; disabled: boolean },
+>(accounts: T[], currentOfficerId?: string): T[] {
+  return accounts
+    .filter((a) => a.id !== currentOfficerId && !a.disabled)
+    .sort((a, b) => a.openCases - b.openCases || a.displayName.localeCompare(b.displayName));
+}

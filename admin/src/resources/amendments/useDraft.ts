@@ -1,7 +1,19 @@
 import { useCallback, useState } from 'react';
 
-/** The decision texts an officer may be typing when something interrupts (session end, reload). */
-export type DraftKind = 'approve-note' | 'reject-reason' | 'supplement-message';
+/**
+ * The decision texts an officer may be typing when something interrupts (session end, reload),
+ * and the standard reason chosen beside them.
+ */
+export type DraftKind =
+  'approve-note' | 'reject-reason' | 'reject-code' | 'supplement-message' | 'supplement-code';
+
+const KINDS: DraftKind[] = [
+  'approve-note',
+  'reject-reason',
+  'reject-code',
+  'supplement-message',
+  'supplement-code',
+];
 
 const PREFIX = 'goldcard.draft';
 const keyOf = (caseId: string, kind: DraftKind) => `${PREFIX}.${caseId}.${kind}`;
@@ -23,7 +35,7 @@ export function readDraft(caseId: string, kind: DraftKind): string {
 export function clearDrafts(caseId: string): void {
   const store = storage();
   if (!store) return;
-  for (const kind of ['approve-note', 'reject-reason', 'supplement-message'] as DraftKind[]) {
+  for (const kind of KINDS) {
     store.removeItem(keyOf(caseId, kind));
   }
 }

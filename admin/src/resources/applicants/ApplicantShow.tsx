@@ -104,7 +104,7 @@ function ApplicantView() {
         </Typography>
         <Button
           component={Link}
-          to={listPath({ holder: record.uiNumber })}
+          to={listPath({ search: record.uiNumber })}
           startIcon={<ListAltIcon aria-hidden />}
           variant="outlined"
         >
