@@ -15,7 +15,8 @@ import {
   AmendmentEventType,
 } from './amendment.entity.js';
 import { DocumentType } from './amendment-items.js';
-import { type AmendmentStatus, EDITABLE_STATUSES, STATUS_LABELS } from './amendment-status.js';
+import { type AmendmentStatus, EDITABLE_STATUSES } from './amendment-status.js';
+import { statusRefusal } from './amendment-transition.js';
 import { assertEditable, loadEditable } from './amendment-draft.service.js';
 import type { UploadError } from '../documents/documents.errors.js';
 
@@ -172,10 +173,7 @@ export class AmendmentDocumentsService {
           [amendment.id],
         );
         if (!now) throw new AppError('NOT_FOUND', { entity: 'Amendment' });
-        throw new AppError('INVALID_TRANSITION', {
-          status: STATUS_LABELS[now.status].en,
-          statusCode: now.status,
-        });
+        throw statusRefusal(now.status);
       }
       return document;
     } catch (error) {

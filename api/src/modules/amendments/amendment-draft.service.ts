@@ -8,7 +8,8 @@ import { serviceCentre } from '../reference/service-centres.js';
 import { findDistrict } from '../reference/taiwan-divisions.js';
 import { Amendment } from './amendment.entity.js';
 import { type AmendmentItem, ITEM_RULES, type FieldGroup } from './amendment-items.js';
-import { AmendmentStatus, STATUS_LABELS } from './amendment-status.js';
+import { AmendmentStatus } from './amendment-status.js';
+import { statusRefusal } from './amendment-transition.js';
 import { type AmendmentValues, changedKeys, GROUP_KEYS } from './amendment-values.js';
 import { draftSchema, type DraftInput } from './amendments.inputs.js';
 import { amendmentRef, assertCan } from './amendments.policy.js';
@@ -57,10 +58,7 @@ export async function assertEditable<T extends Amendment>(
   if (!amendment) throw new AppError('NOT_FOUND', { entity: 'Amendment' });
   assertCan(actor, 'amendment:edit', await amendmentRef(em, actor, amendment));
   if (!statuses.includes(amendment.status)) {
-    throw new AppError('INVALID_TRANSITION', {
-      status: STATUS_LABELS[amendment.status].en,
-      statusCode: amendment.status,
-    });
+    throw statusRefusal(amendment.status);
   }
   return amendment;
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { type Amendment, AmendmentEvent, AmendmentEventType } from './amendment.entity.js';
 import {
+  type AmendmentStatus,
   canTransition,
   STATUS_LABELS,
   TRANSITIONS,
@@ -24,7 +25,7 @@ export function applyTransition(
 ): AmendmentEvent {
   const from = amendment.status;
   if (!canTransition(action, from)) {
-    throw new AppError('INVALID_TRANSITION', { status: STATUS_LABELS[from].en, statusCode: from });
+    throw statusRefusal(from);
   }
   const to = TRANSITIONS[action].to;
   amendment.status = to;
@@ -50,4 +51,19 @@ export function applyTransition(
   const webhookType = webhookEventForTransition(to, from);
   if (webhookType) emitAmendmentWebhooks(em, amendment, webhookType);
   return event;
+}
+
+/**
+ * INVALID_TRANSITION for a case in `status`: `params` keep the English label and the code (for
+ * software, as before); the message names the status in the reader's language.
+ */
+export function statusRefusal(status: AmendmentStatus): AppError {
+  return new AppError(
+    'INVALID_TRANSITION',
+    { status: STATUS_LABELS[status].en, statusCode: status },
+    [],
+    (locale) => ({
+      status: locale === 'en' ? STATUS_LABELS[status].en : STATUS_LABELS[status].zhTw,
+    }),
+  );
 }

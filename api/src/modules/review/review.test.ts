@@ -82,7 +82,21 @@ describe('deciding a case', () => {
       assignedOfficer: { displayName: 'Test officer-a' },
     });
     const version = claimed.body.data!.claimAmendment.version;
-    expect(codeOf(await claim(officerB, id))).toBe('INVALID_TRANSITION');
+    const taken = await claim(officerB, id);
+    expect(codeOf(taken)).toBe('INVALID_TRANSITION');
+    expect(taken.body.errors![0]!.message).toBe(
+      'This cannot be done while the application is "Under review".',
+    );
+    // A zh-TW reader reads the status in Chinese; params stay the same for software.
+    const takenZh = await server.post(
+      `mutation($id: ID!) { claimAmendment(id: $id) { id } }`,
+      { id },
+      { ...bearer(officerB), 'accept-language': 'zh-TW' },
+    );
+    expect(takenZh.body.errors![0]!.message).toBe('申請案目前狀態為「審核中」，無法執行此操作。');
+    expect(takenZh.body.errors![0]!.extensions).toMatchObject({
+      params: { status: 'Under review', statusCode: 'UNDER_REVIEW' },
+    });
     expect(codeOf(await approve(officerB, id, version))).toBe('FORBIDDEN');
     expect(codeOf(await approve(officerA, id, version - 1))).toBe('CONFLICT');
     const approved = await approve(officerA, id, version);
