@@ -79,7 +79,8 @@ function ApplicationNumber({ record }: { record: AmendmentRowFragment }) {
       <Link
         to={createPath({ resource: 'amendments', type: 'show', id: record.id })}
         onClick={(e: MouseEvent) => e.stopPropagation()}
-        sx={{ fontWeight: 'bold', fontVariantNumeric: 'tabular-nums' }}
+        // One line: an application number read across a break (GC2026- / 0000005) is misread.
+        sx={{ fontWeight: 'bold', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
       >
         {record.applicationNumber ?? translate('goldcard.amendments.draft')}
       </Link>
