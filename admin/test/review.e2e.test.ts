@@ -5,18 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, DEMO, submitAddressChange, type SubmittedCase } from './support/api';
 import { startApi, type ApiServer } from './support/apiServer';
 import { expectAccessible, openBrowser, type Browser } from './support/browser';
+import { sideways, signIn } from './support/layout';
 
 /** The README's screenshots of the case page (docs/screenshots/admin/). */
 const readmeShots = fileURLToPath(new URL('../../docs/screenshots/admin/', import.meta.url));
-
-async function signIn(page: Page, url: string) {
-  await page.goto(`${url}/admin/`);
-  await page.getByLabel('帳號').fill(DEMO.officer.account);
-  await page.getByLabel('密碼').fill(DEMO.officer.password);
-  await page.getByLabel('圖形驗證碼').fill('GC2026');
-  await page.getByRole('button', { name: '登入' }).click();
-  await page.getByRole('heading', { name: /您好/ }).waitFor();
-}
 
 /**
  * A phone's first visit: react-admin remembers whether the menu was open (open on the wide
@@ -35,43 +27,13 @@ async function asOnAPhone(page: Page, url: string) {
   await expect.poll(() => page.locator('#root').getAttribute('aria-hidden')).toBeNull();
 }
 
-/**
- * Whether the page scrolls sideways (the document is wider than the window), with the deepest
- * elements that stick out on the right, to say what to fix.
- */
-const sideways = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.documentElement;
-    if (root.scrollWidth <= root.clientWidth) return [];
-    const limit = root.clientWidth + 1;
-    const sticksOut = (e: Element) => e.getBoundingClientRect().right > limit;
-    const describe = (e: Element) => {
-      const r = e.getBoundingClientRect();
-      return `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 2).join('.')} L${Math.round(r.left)} W${Math.round(r.width)}`;
-    };
-    // Parts of a frame that scrolls by itself do not widen the page.
-    const clipped = (e: Element) => {
-      for (let a = e.parentElement; a; a = a.parentElement) {
-        if (getComputedStyle(a).overflowX !== 'visible' && a !== document.body)
-          return !sticksOut(a);
-      }
-      return false;
-    };
-    const first = [...document.querySelectorAll('body *')].find((e) => sticksOut(e) && !clipped(e));
-    const chain: string[] = [];
-    for (let a: Element | null = first ?? null; a && chain.length < 14; a = a.parentElement) {
-      chain.push(describe(a));
-    }
-    return chain;
-  });
-
-/** The comparison table and its frames up to the pane have nothing to scroll sideways. */
 /** Back to the top, once the app bar (hidden while scrolling down) has slid back in. */
 async function toTop(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect.poll(async () => (await page.locator('header').first().boundingBox())?.y).toBe(0);
 }
 
+/** The comparison table and its frames up to the pane have nothing to scroll sideways. */
 const fitsItsPane = (table: Locator) =>
   table.evaluate((element) => {
     const widths: [string, number, number][] = [];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ApiClient, DEMO, submitAddressChange, type SubmittedCase } from './support/api';
 import { startApi, type ApiServer } from './support/apiServer';
 import { expectAccessible, openBrowser, type Browser } from './support/browser';
+import { signIn } from './support/layout';
 
 /** Seconds left on the app bar's countdown ("登出倒數 01:54"). */
 async function secondsLeft(page: Page): Promise<number> {
@@ -17,12 +18,6 @@ async function fillSignIn(page: Page) {
   await page.getByLabel('密碼').fill(DEMO.officer.password);
   await page.getByLabel('圖形驗證碼').fill('GC2026');
   await page.getByRole('button', { name: '登入' }).click();
-}
-
-async function signIn(page: Page, url: string) {
-  await page.goto(`${url}/admin/`);
-  await fillSignIn(page);
-  await page.getByTestId('session-countdown').waitFor();
 }
 
 /** With two-minute sessions the warning shows at once: Escape sets it aside (no request). */
