@@ -40,6 +40,8 @@ import {
   devMailboxRoutes,
   shouldServeDevMailbox,
 } from './modules/notifications/dev-mailbox.routes.js';
+import { AppMetrics } from './modules/metrics/metrics.js';
+import { publicMetricsRoutes } from './modules/metrics/metrics.routes.js';
 import { localize } from './shared/errors.js';
 import { configurePasswordPool } from './shared/password-pool.js';
 import type { Logger } from './shared/logger.js';
@@ -51,6 +53,8 @@ export interface AppParts {
   app: Express;
   apollo: ApolloServer<GraphQLContext>;
   services: AppServices;
+  /** The counters and gauges `/metrics` answers (main.ts serves them on METRICS_PORT). */
+  metrics: AppMetrics;
 }
 
 /** Builds the whole HTTP surface without listening, so tests can mount it on any port. */
@@ -68,12 +72,14 @@ export async function createApp(deps: {
     workers: config.auth.passwordHashWorkers,
     queueLimit: config.auth.passwordHashQueueLimit,
   });
+  const metrics = new AppMetrics(orm, log);
   const services: AppServices = {
     config,
     limits: createRateLimits(orm, config.auth),
     kickMail: deps.kickMail ?? (() => undefined),
     documents: deps.documents ?? new FilesystemDocumentStore(config.documentStoreDir),
     uploadLimits,
+    metrics,
   };
   const app = express();
   app.disable('x-powered-by');
@@ -89,11 +95,15 @@ export async function createApp(deps: {
     const scope = { requestId, locale: pickLocale(req.get('accept-language')), ip: req.ip };
     requestScope.run(scope, next);
   });
+  app.use(metrics.httpMiddleware());
   app.use(
     pinoHttp({
       logger: log,
       genReqId: () => currentScope()?.requestId ?? randomUUID(),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Probes and scrapes come every few seconds: a log line each would bury the rest.
+      autoLogging: {
+        ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics',
+      },
       serializers: {
         // The path only: query strings may carry addresses or tokens.
         req: (req: { method: string; url: string }) => ({
@@ -116,6 +126,7 @@ export async function createApp(deps: {
   app.use(corsAllowList(config.http.corsOrigins));
 
   app.use(healthRoutes(orm));
+  app.use(publicMetricsRoutes(metrics, config.metrics));
   if (shouldServeDevMailbox(config)) app.use(devMailboxRoutes(orm));
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -127,6 +138,7 @@ export async function createApp(deps: {
     csrfPrevention: true,
     stopOnTerminationSignals: false, // main.ts owns shutdown order
     plugins: [
+      metrics.apolloPlugin<GraphQLContext>(),
       databaseUnavailablePlugin(),
       sessionActivityPlugin(),
       idempotencyPlugin(),
@@ -225,5 +237,5 @@ export async function createApp(deps: {
   };
   app.use(databaseUnavailableHandler(log));
   app.use(onError);
-  return { app, apollo, services };
+  return { app, apollo, services, metrics };
 }

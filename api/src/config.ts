@@ -25,6 +25,12 @@ import {
   type GraphQLLimits,
   type HttpSettings,
 } from './http/hardening-settings.js';
+import {
+  METRICS_ENV,
+  metricsProblems,
+  metricsSettings,
+  type MetricsSettings,
+} from './modules/metrics/metrics-settings.js';
 
 /** The repository root, whether running from `src/` (tests) or `dist/` (production build). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -179,6 +185,7 @@ const envSchema = z.object({
   DECISION_REASONS_JSON: decisionReasonsFile.optional(),
   ...PAYMENT_ENV,
   ...HARDENING_ENV,
+  ...METRICS_ENV,
 });
 
 export type Config = {
@@ -234,6 +241,8 @@ export type Config = {
   graphqlLimits: GraphQLLimits;
   /** HTTP server timeouts and the CORS allow-list (http/hardening-settings.ts). */
   http: HttpSettings;
+  /** The `/metrics` listener and token (modules/metrics/metrics-settings.ts). */
+  metrics: MetricsSettings;
 };
 
 /** Account and session policy (docs/security.md lists each with its default). */
@@ -292,14 +301,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         name === 'SMTP_URL' ||
         name === 'ECPAY_HASH_KEY' ||
         name === 'ECPAY_HASH_IV' ||
-        name === 'WEBHOOK_SECRET_KEY';
+        name === 'WEBHOOK_SECRET_KEY' ||
+        name === 'METRICS_TOKEN';
       const got = secret ? 'a malformed value' : describe(env[name]);
       return `${name}: ${issue.message} (got ${got})`;
     });
     throw new ConfigError(problems);
   }
   const e = parsed.data;
-  const hardening = hardeningProblems(e);
+  const hardening = [...hardeningProblems(e), ...metricsProblems(e)];
   if (hardening.length) throw new ConfigError(hardening);
   const productionProblems = [
     ...(e.CAPTCHA_FIXED_ANSWER
@@ -355,6 +365,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     decisionReasons: e.DECISION_REASONS_JSON ?? {},
     payments: paymentSettings(e),
     ...hardeningSettings(e),
+    metrics: metricsSettings(e),
     webhooks: {
       allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? e.NODE_ENV !== 'production',
       requireHttps: e.NODE_ENV === 'production',

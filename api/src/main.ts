@@ -9,6 +9,8 @@ import { MailDispatcher } from './modules/notifications/mail-dispatcher.js';
 import { scheduleDraftPurge } from './modules/amendments/draft-purge.js';
 import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
 import { OrphanSweeper } from './modules/documents/orphan-sweeper.js';
+import { listenMetrics, metricsListenerApp } from './modules/metrics/metrics.routes.js';
+import type { Server } from 'node:http';
 
 function readConfig(): Config {
   try {
@@ -71,7 +73,7 @@ async function main() {
     : undefined;
   const webhooks = new WebhookDispatcher({ orm: db.orm, config, log });
   const httpServer = createHttpServer(config.http);
-  const { app, apollo, services } = await createApp({
+  const { app, apollo, services, metrics } = await createApp({
     config,
     orm: db.orm,
     log,
@@ -82,6 +84,7 @@ async function main() {
   httpServer.on('request', app);
 
   const stopTimers: (() => void)[] = [];
+  let metricsServer: Server | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -96,6 +99,8 @@ async function main() {
       for (const stop of stopTimers) stop();
       await apollo.stop(); // drains the HTTP server first (drain plugin)
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+      metricsServer?.closeAllConnections();
+      if (metricsServer?.listening) await new Promise((resolve) => metricsServer!.close(resolve));
       await mailer?.stop();
       await webhooks.stop();
       await sweeper.stop();
@@ -125,6 +130,24 @@ async function main() {
     await db.close();
     process.exit(1);
   });
+  const { port: metricsPort, host: metricsHost } = config.metrics;
+  if (metricsPort !== undefined) {
+    try {
+      metricsServer = await listenMetrics(
+        metricsListenerApp(metrics, config.metrics),
+        metricsHost,
+        metricsPort,
+      );
+      log.info({ metrics: `http://${metricsHost}:${metricsPort}/metrics` }, 'metrics listener up');
+    } catch (error) {
+      log.fatal({ err: error }, `cannot listen for metrics on ${metricsHost}:${metricsPort}`);
+      await apollo.stop().catch(() => undefined);
+      await mailer?.stop();
+      await webhooks.stop();
+      await db.close();
+      process.exit(1);
+    }
+  }
   const stopPurge = scheduleDraftPurge(db.orm, services.documents, config.draftRetentionDays, log);
   stopTimers.push(stopPurge);
   if (mailer) mailer.start();

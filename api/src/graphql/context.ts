@@ -6,6 +6,7 @@ import type { RateLimits } from '../modules/accounts/rate-limits.js';
 import type { Session } from '../modules/accounts/session.entity.js';
 import type { DocumentStore } from '../modules/documents/document-store.js';
 import type { UploadPolicyOverrides } from '../modules/documents/upload-policy.js';
+import type { AppMetrics } from '../modules/metrics/metrics.js';
 import { createCardholderLoaders } from '../modules/cardholders/cardholders.loaders.js';
 import { createReferenceLoaders } from '../modules/reference/reference.loaders.js';
 import { createAmendmentLoaders } from '../modules/amendments/amendments.loaders.js';
@@ -31,6 +32,8 @@ export interface AppServices {
   documents: DocumentStore;
   /** Upload limits per document type (configuration over the built-in defaults). */
   uploadLimits: UploadPolicyOverrides;
+  /** In-memory counters (modules/metrics/metrics.ts): uploads record their bytes here. */
+  metrics: Pick<AppMetrics, 'recordUpload'>;
 }
 
 /** What the HTTP layer lets a resolver do to the response (absent in executeOperation tests). */

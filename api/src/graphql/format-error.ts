@@ -7,7 +7,7 @@ import { currentScope } from '../shared/request-context.js';
 import type { Logger } from '../shared/logger.js';
 
 /** Apollo's own codes for malformed requests: their messages help the developer, keep them. */
-const PROTOCOL_CODES = new Set([
+export const PROTOCOL_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',

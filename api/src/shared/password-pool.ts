@@ -111,6 +111,11 @@ class PasswordPool {
     worker.postMessage(pending.job);
   }
 
+  /** Hashings waiting for a worker, and workers busy hashing (read by /metrics). */
+  load(): { queued: number; busy: number } {
+    return { queued: this.queue.length, busy: this.started - this.idle.length };
+  }
+
   async close(): Promise<void> {
     const workers = this.idle.splice(0);
     this.started -= workers.length;
@@ -131,4 +136,9 @@ export function configurePasswordPool(next: Partial<PasswordPoolOptions>): void 
 
 export function passwordPool(): PasswordPool {
   return (pool ??= new PasswordPool(options));
+}
+
+/** The current pool's load, without starting a pool (none yet: nothing waits). */
+export function passwordPoolLoad(): { queued: number; busy: number } {
+  return pool?.load() ?? { queued: 0, busy: 0 };
 }

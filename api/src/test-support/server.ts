@@ -14,6 +14,7 @@ import { createLogger } from '../shared/logger.js';
 import { requestScope, type Locale } from '../shared/request-context.js';
 import type { TestDatabase } from './db.js';
 import { WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
+import { listenMetrics, metricsListenerApp } from '../modules/metrics/metrics.routes.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -39,6 +40,8 @@ export interface TestServer {
   documentDir: string;
   /** The webhook dispatcher, not polling: tests call `runOnce()` (retries are due at once). */
   webhooks: WebhookDispatcher;
+  /** With `config.metrics.port` set (0: any free port): the metrics listener's base URL. */
+  metricsUrl: string | undefined;
   /** Every JSON log line written while the server ran. */
   logLines: Record<string, unknown>[];
   /** A GraphQL request over real HTTP. */
@@ -101,7 +104,7 @@ export async function startTestServer(
   const mailer = MailDispatcher.isConfigured(config)
     ? new MailDispatcher({ orm: db.orm, config, log, backoffBaseMs: 0, kickDelayMs: 0 })
     : undefined;
-  const { app, apollo, services } = await createApp({
+  const { app, apollo, services, metrics } = await createApp({
     config,
     orm: db.orm,
     log,
@@ -113,11 +116,23 @@ export async function startTestServer(
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  const metricsServer =
+    config.metrics.port === undefined
+      ? undefined
+      : await listenMetrics(
+          metricsListenerApp(metrics, config.metrics),
+          config.metrics.host,
+          config.metrics.port,
+        );
+  const metricsUrl = metricsServer
+    ? `http://${config.metrics.host}:${(metricsServer.address() as AddressInfo).port}`
+    : undefined;
 
   return {
     url,
     apollo,
     config,
+    metricsUrl,
     documentDir: config.documentStoreDir,
     logLines,
     webhooks,
@@ -171,6 +186,8 @@ export async function startTestServer(
       await apollo.stop();
       await rm(documentDir, { recursive: true, force: true });
       if (httpServer.listening) await new Promise((resolve) => httpServer.close(resolve));
+      metricsServer?.closeAllConnections();
+      if (metricsServer) await new Promise((resolve) => metricsServer.close(resolve));
     },
   };
 }

@@ -187,6 +187,7 @@ export class MandateService {
       await this.services.documents.delete(stored.key).catch(() => undefined);
       throw error;
     }
+    this.services.metrics.recordUpload(DocumentType.MANDATE, stored.size);
     return mandate;
   }
 

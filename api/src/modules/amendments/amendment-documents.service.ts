@@ -175,6 +175,7 @@ export class AmendmentDocumentsService {
         if (!now) throw new AppError('NOT_FOUND', { entity: 'Amendment' });
         throw statusRefusal(now.status);
       }
+      this.services.metrics.recordUpload(type, stored.size);
       return document;
     } catch (error) {
       await this.services.documents.delete(stored.key).catch(() => undefined);
