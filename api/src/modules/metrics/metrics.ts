@@ -128,14 +128,10 @@ export class AppMetrics {
       'Requests waiting for a database connection.',
       () => pool()?.numPendingAcquires() ?? 0,
     );
-    gauge(
-      'goldcard_db_pool_size',
-      'Database connections open or being opened.',
-      () => {
-        const p = pool();
-        return p ? p.numUsed() + p.numFree() + p.numPendingCreates() : 0;
-      },
-    );
+    gauge('goldcard_db_pool_size', 'Database connections open or being opened.', () => {
+      const p = pool();
+      return p ? p.numUsed() + p.numFree() + p.numPendingCreates() : 0;
+    });
     gauge('goldcard_db_pool_max', 'Most database connections the pool opens (DB_POOL_MAX).', () =>
       Number(pool()?.max ?? 0),
     );
