@@ -63,4 +63,24 @@ describe('configuration', () => {
       problemsOf({ NODE_ENV: 'production', CAPTCHA_FIXED_ANSWER: 'ABCD', ...smtp })[0],
     ).toMatch(/^CAPTCHA_FIXED_ANSWER: must not be set/);
   });
+  it('serves metrics nowhere by default, and checks the metrics listener and token', () => {
+    expect(loadConfig({}).metrics).toEqual({
+      port: undefined,
+      host: '127.0.0.1',
+      token: undefined,
+    });
+    const token = 'a'.repeat(40);
+    expect(
+      loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0', METRICS_TOKEN: token }).metrics,
+    ).toEqual({ port: 9464, host: '0.0.0.0', token });
+    expect(problemsOf({ PORT: '4000', METRICS_PORT: '4000' })).toEqual([
+      'METRICS_PORT: must differ from PORT (the public port) (got 4000)',
+    ]);
+    expect(problemsOf({ METRICS_PORT: '0' })[0]).toMatch(/^METRICS_PORT: expected an integer/);
+    expect(problemsOf({ METRICS_HOST: 'http://x/' })[0]).toMatch(/^METRICS_HOST:/);
+    // A token too short to resist guessing is refused, and never echoed.
+    const [short] = problemsOf({ METRICS_TOKEN: 'hunter2' });
+    expect(short).toMatch(/^METRICS_TOKEN: expected 32 to 256/);
+    expect(short).not.toContain('hunter2');
+  });
 });
