@@ -81,6 +81,7 @@ describe('/metrics', () => {
   it('answers every series in the text format, and counters move after requests', async () => {
     const before = (await scrape()).samples;
     await fetch(`${server.url}/healthz`);
+    expect((await fetch(`${server.url}/no/such/${randomUUID()}`)).status).toBe(404);
     const unknownDocument = randomUUID();
     await fetch(`${server.url}/documents/${unknownDocument}`);
     expect((await server.post('query MetricsProbe { __typename }')).status).toBe(200);
@@ -100,6 +101,7 @@ describe('/metrics', () => {
       samples.some((s) => Object.values(s.labels).some((v) => v.includes(unknownDocument))),
     ).toBe(false);
     expect(delta(requests, { method: 'POST', route: '/graphql' })).toBe(4);
+    expect(delta(requests, { method: 'GET', route: 'other', status: '404' })).toBe(1);
     expect(delta('goldcard_http_request_duration_seconds_count', { route: '/graphql' })).toBe(4);
 
     const operations = 'goldcard_graphql_operations_total';

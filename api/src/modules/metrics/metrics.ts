@@ -243,16 +243,17 @@ export class AppMetrics {
   /** Counts GraphQL requests by operation, their time, and the codes of the errors answered. */
   apolloPlugin<C extends object>(): ApolloServerPlugin<C> {
     return {
-      requestDidStart: async () => {
+      requestDidStart: () => {
         const start = process.hrtime.bigint();
         let operation = 'invalid';
         let type = 'unknown';
-        return {
-          didResolveOperation: async (ctx) => {
+        return Promise.resolve({
+          didResolveOperation: (ctx) => {
             operation = this.operationLabel(ctx.operationName);
             type = ctx.operation?.operation ?? 'unknown';
+            return Promise.resolve();
           },
-          willSendResponse: async (ctx) => {
+          willSendResponse: (ctx) => {
             const seconds = Number(process.hrtime.bigint() - start) / 1e9;
             this.graphqlOperations.inc({ operation, type });
             this.graphqlDuration.observe({ operation }, seconds);
@@ -265,8 +266,9 @@ export class AppMetrics {
                 typeof code === 'string' && (isErrorCode(code) || PROTOCOL_CODES.has(code));
               this.graphqlErrors.inc({ code: known ? code : 'OTHER' });
             }
+            return Promise.resolve();
           },
-        };
+        });
       },
     };
   }
