@@ -227,7 +227,7 @@ describe('the proxy', () => {
     ).replace(/#.*$/gm, '');
     expect(conf).toMatch(/\bgzip\s+on;/);
     expect(conf).toMatch(/\bgzip_vary\s+on;/);
-    const types = /\bgzip_types\s+([^;]*);/.exec(conf)?.[1].split(/\s+/) ?? [];
+    const types = /\bgzip_types\s+([^;]*);/.exec(conf)?.[1]?.split(/\s+/) ?? [];
     expect(types).toEqual(expect.arrayContaining(['application/json', 'text/css']));
     expect(types.filter((t) => /pdf|^image\/(?!svg)/.test(t))).toEqual([]);
     // The client's Accept-Encoding must reach the API (its brotli and the build-time copies).
