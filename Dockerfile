@@ -4,7 +4,7 @@
 # Build: docker compose build api   (or: docker build -t goldcard-api .)
 
 # ---- build: install every dependency, compile the API, the portal and the console ----
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV TURBO_TELEMETRY_DISABLED=1 \
     NPM_CONFIG_UPDATE_NOTIFIER=false \
@@ -24,7 +24,7 @@ RUN npm run build
 RUN npm prune --omit=dev && mkdir -p api/node_modules admin/node_modules portal/node_modules
 
 # ---- runtime: compiled output and production dependencies, run as an unprivileged user ----
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000

@@ -143,7 +143,7 @@ const record = {
 };
 let exitCode = 0;
 try {
-  say(`request-level suite, ${settings.mode} mode, in ${workDir}`);
+  say(`request-level suite, ${settings.mode} mode, Node ${process.version}, in ${workDir}`);
   const apiMain = await snapshotApi(path.join(workDir, 'app'));
   pgServer = await startPostgres(path.join(workDir, 'pg'));
 

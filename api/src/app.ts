@@ -24,6 +24,7 @@ import { graphqlLimitOptions, withQueryLimitErrors } from './graphql/limits.js';
 import { portalCsp, securityHeaders } from './http/security-headers.js';
 import { mountConsole, mountPortal } from './http/static-apps.js';
 import { corsAllowList } from './http/cors.js';
+import { responseCompression } from './http/compression.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { FilesystemDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
@@ -124,6 +125,8 @@ export async function createApp(deps: {
     }),
   );
   app.use(corsAllowList(config.http.corsOrigins));
+  // Before every route: it wraps the response, then decides per response (`http/compression.ts`).
+  app.use(responseCompression());
 
   app.use(healthRoutes(orm));
   app.use(publicMetricsRoutes(metrics, config.metrics));

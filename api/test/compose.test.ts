@@ -219,6 +219,22 @@ describe('the proxy', () => {
     expect(conf).toMatch(/proxy_set_header\s+X-Forwarded-For\s+\$remote_addr;/);
     expect(conf).not.toMatch(/\$proxy_add_x_forwarded_for/);
   });
+
+  it('gzips text the API left uncompressed, never PDFs or images, and lets brotli through', () => {
+    const conf = readFileSync(
+      new URL(mount!.source.replace(/^\.\//, ''), repoRoot),
+      'utf8',
+    ).replace(/#.*$/gm, '');
+    expect(conf).toMatch(/\bgzip\s+on;/);
+    expect(conf).toMatch(/\bgzip_vary\s+on;/);
+    const types = /\bgzip_types\s+([^;]*);/.exec(conf)?.[1]?.split(/\s+/) ?? [];
+    expect(types).toEqual(expect.arrayContaining(['application/json', 'text/css']));
+    expect(types.filter((t) => /pdf|^image\/(?!svg)/.test(t))).toEqual([]);
+    // The client's Accept-Encoding must reach the API (its brotli and the build-time copies).
+    expect(conf).not.toMatch(/proxy_set_header\s+Accept-Encoding/i);
+    // The stock image has no brotli module: a `brotli` directive would stop nginx starting.
+    expect(conf).not.toMatch(/\bbrotli\w*\s/);
+  });
 });
 
 describe('Dockerfile', () => {
@@ -227,9 +243,11 @@ describe('Dockerfile', () => {
   const lastFrom = instructions.lastIndexOf(stages.at(-1)!);
   const finalStage = instructions.slice(lastFrom);
 
-  it('is a multi-stage build on node:20-bookworm-slim that installs with npm ci', () => {
+  it('is a multi-stage build on node:24-bookworm-slim that installs with npm ci', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const from of stages) expect(from.args).toMatch(/^node:20-bookworm-slim\b/);
+    for (const from of stages) expect(from.args).toMatch(/^node:24-bookworm-slim\b/);
+    // The API's tests also run on the image's Node major (.ci/run).
+    expect(readText('.ci/run')).toMatch(/\bnode@24\.\d+\.\d+\b/);
     const runs = instructions.filter((i) => i.op === 'RUN').map((i) => i.args);
     expect(runs.some((r) => /\bnpm ci\b/.test(r))).toBe(true);
     expect(runs.some((r) => /\bnpm run build\b/.test(r))).toBe(true);

@@ -115,7 +115,7 @@ const keep = (status, body) => {
   if (samples.length < 3) samples.push({ status, body: String(body).slice(0, 600) });
 };
 
-function onResponse(status, body) {
+function onResponse(status, body, _context, headers = {}) {
   // Once a use-once list has run out, the few requests still being sent reuse its first entries
   // (a draft already submitted): their refusals are the harness's, not the API's.
   if (exhausted && !spec.wrap) return;
@@ -128,6 +128,13 @@ function onResponse(status, body) {
     if (body.includes('"errors"') || !body.includes('"data"')) {
       graphqlErrors++;
       keep(status, body);
+    }
+  } else if (spec.check === 'brotli') {
+    // The body is compressed (autocannon does not decode it): its encoding is what is checked.
+    const encoding = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-encoding');
+    if (encoding?.[1] !== 'br') {
+      badBodies++;
+      keep(status, `content-encoding: ${encoding?.[1] ?? '(none)'}`);
     }
   } else if (spec.check === 'json-id' && !body.includes('"id"')) {
     badBodies++;
@@ -175,6 +182,10 @@ console.log(
     p99: pct(99),
     max: pct(100),
     mean: completed ? Number((latencies.reduce((a, b) => a + b, 0) / completed).toFixed(2)) : null,
+    // Bytes read per response, headers included (what compression saves on the wire).
+    bytesPerResponse: result.requests.total
+      ? Math.round(result.throughput.total / result.requests.total)
+      : null,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,

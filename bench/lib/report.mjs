@@ -18,6 +18,7 @@ export function summarise(rounds, names) {
       rpsPerRound: measured.map((r) => r.rps),
       p50: round(median(measured.map((r) => r.p50)), 2),
       p99: round(median(measured.map((r) => r.p99)), 2),
+      bytesPerResponse: median(measured.map((r) => r.bytesPerResponse ?? null)),
       completed: measured.reduce((a, r) => a + (r.completed ?? 0), 0),
       failed: measured.reduce((a, r) => a + (r.failed ?? 0), 0),
       non2xx: measured.reduce((a, r) => a + (r.non2xx ?? 0) + (r.flood?.non2xx ?? 0), 0),
@@ -71,6 +72,17 @@ export function evaluate(summary, sql, memory, tempFiles) {
       ? ''
       : `${round(cost('B2-10'), 2)} → ${round(cost('B2-100'), 2)} ms per request beyond C0`,
   );
+  const br = ratio(s('B2-50-br').rps, s('B2-50').rps);
+  const bytes = (name) => s(name).bytesPerResponse ?? '—';
+  add(
+    'B2',
+    'req/s brotli-compressed ÷ uncompressed, 50 per page',
+    br,
+    '(reported)',
+    null,
+    `${bytes('B2-50')} → ${bytes('B2-50-br')} bytes per response, headers included`,
+  );
+  rows.at(-1).met = undefined;
   const b3 = ratio(s('B3-api').rps, s('B3-raw').rps);
   add('B3', 'submit req/s ÷ raw pg req/s', b3, '≥ 0.6', ge(b3, 0.6));
   const b4a = ratio(s('B4-graphql').rps, s('B4-plain').rps);
@@ -133,7 +145,7 @@ const num = (x, digits = 1) =>
 
 const GROUPS = [
   ['C0 and B1: ceiling and applicant read', ['C0', 'B1']],
-  ['B2: officer list (SUBMITTED, newest first)', ['B2-10', 'B2-50', 'B2-100']],
+  ['B2: officer list (SUBMITTED, newest first)', ['B2-10', 'B2-50', 'B2-100', 'B2-50-br']],
   [
     'B7: search box and work queues (largest size)',
     ['B7-number', 'B7-name', 'B7-chinese', 'B7-queues'],
@@ -148,6 +160,7 @@ const SQL_OF = {
   'B2-10': 'B2-10',
   'B2-50': 'B2-50',
   'B2-100': 'B2-100',
+  'B2-50-br': 'B2-50',
   'B7-number': 'B7-number',
   'B7-name': 'B7-name',
   'B7-chinese': 'B7-chinese',

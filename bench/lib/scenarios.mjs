@@ -104,6 +104,16 @@ export function scenarios(ctx) {
       title: `officer list, SUBMITTED, newest first, ${perPage} per page`,
       spec: () => json(main, ctx.tokens.officer.main, LIST, submittedPage(perPage)),
     })),
+    {
+      // What per-request compression (api/src/http/compression.ts) costs a browser's list page.
+      name: 'B2-50-br',
+      title: 'B2-50 as a browser asks for it (`accept-encoding: gzip, deflate, br`): brotli',
+      spec: () => {
+        const spec = json(main, ctx.tokens.officer.main, LIST, submittedPage(50));
+        spec.headers['accept-encoding'] = 'gzip, deflate, br';
+        return { ...spec, check: 'brotli' };
+      },
+    },
     ...ctx.sizes.map((size) => ({
       name: `B6-${size.label}`,
       title: `officer landing list (all, newest first, 50) at ${size.label} cases`,
