@@ -26,7 +26,8 @@ import { mountConsole, mountPortal } from './http/static-apps.js';
 import { corsAllowList } from './http/cors.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
-import { FilesystemDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
+import type { DocumentStore } from './modules/documents/document-store.js';
+import { createDocumentStore } from './modules/documents/document-store-settings.js';
 import { uploadMiddleware } from './modules/documents/upload-middleware.js';
 import { largestMaxBytes, parseUploadPolicyOverrides } from './modules/documents/upload-policy.js';
 import { documentRoutes } from './modules/amendments/document-download.routes.js';
@@ -72,7 +73,7 @@ export async function createApp(deps: {
     config,
     limits: createRateLimits(orm, config.auth),
     kickMail: deps.kickMail ?? (() => undefined),
-    documents: deps.documents ?? new FilesystemDocumentStore(config.documentStoreDir),
+    documents: deps.documents ?? createDocumentStore(config.documentStore),
     uploadLimits,
   };
   const app = express();
