@@ -1,0 +1,120 @@
+import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import S3rver from 's3rver';
+import { FilesystemDocumentStore } from '../modules/documents/document-store.js';
+import { s3ClientFor, S3DocumentStore } from '../modules/documents/s3-document-store.js';
+
+/*
+ * The document tests run on both stores: the filesystem and a real S3-protocol server
+ * (s3rver, in this process, on a loopback port, keeping its objects in a temporary folder).
+ */
+
+export const DOCUMENT_STORE_KINDS = ['filesystem', 's3'] as const;
+export type DocumentStoreKind = (typeof DOCUMENT_STORE_KINDS)[number];
+
+/** s3rver accepts only its own fixed credentials. */
+const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+export interface TestS3Server {
+  endpoint: string;
+  /** A new, empty bucket. */
+  createBucket(): Promise<string>;
+  /** The `S3_*` environment of a process using `bucket`. */
+  env(bucket: string): Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export async function startS3Server(): Promise<TestS3Server> {
+  const directory = await mkdtemp(path.join(os.tmpdir(), 'goldcard-s3rver-'));
+  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory });
+  const { port } = await server.run();
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = s3ClientFor({
+    endpoint,
+    bucket: 'unused',
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: S3RVER_CREDENTIALS,
+  });
+  return {
+    endpoint,
+    async createBucket() {
+      const bucket = `goldcard-test-${randomUUID().slice(0, 8)}`;
+      await client.send(new CreateBucketCommand({ Bucket: bucket }));
+      return bucket;
+    },
+    env: (bucket) => ({
+      DOCUMENT_STORE: 's3',
+      S3_ENDPOINT: endpoint,
+      S3_BUCKET: bucket,
+      S3_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+      S3_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+    }),
+    async stop() {
+      client.destroy();
+      await server.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One store of either kind, fresh and empty, with a look at everything it holds. */
+export interface TestDocumentStore {
+  kind: DocumentStoreKind;
+  store: FilesystemDocumentStore | S3DocumentStore;
+  /** What the store holds, sorted: files and folders for the filesystem, object keys for S3. */
+  contents(): Promise<string[]>;
+  /** The settings a server or process needs to use this very store. */
+  env: Record<string, string>;
+  dispose(): Promise<void>;
+}
+
+let shared: Promise<TestS3Server> | undefined;
+
+/** One s3rver for the whole test file; stopped by `stopSharedS3Server` (in `afterAll`). */
+export function sharedS3Server(): Promise<TestS3Server> {
+  shared ??= startS3Server();
+  return shared;
+}
+
+export async function stopSharedS3Server(): Promise<void> {
+  const server = await shared;
+  shared = undefined;
+  await server?.stop();
+}
+
+export async function createTestDocumentStore(kind: DocumentStoreKind): Promise<TestDocumentStore> {
+  if (kind === 'filesystem') {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'goldcard-store-'));
+    return {
+      kind,
+      store: new FilesystemDocumentStore(root),
+      contents: async () => (await readdir(root, { recursive: true })).sort(),
+      env: { DOCUMENT_STORE: 'filesystem', DOCUMENT_STORE_DIR: root },
+      dispose: () => rm(root, { recursive: true, force: true }),
+    };
+  }
+  const server = await sharedS3Server();
+  const bucket = await server.createBucket();
+  const env = server.env(bucket);
+  const client = s3ClientFor({
+    endpoint: server.endpoint,
+    bucket,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: S3RVER_CREDENTIALS,
+  });
+  return {
+    kind,
+    store: new S3DocumentStore(client, bucket),
+    async contents() {
+      const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
+      return (listed.Contents ?? []).map((o) => o.Key ?? '').sort();
+    },
+    env,
+    dispose: async () => client.destroy(),
+  };
+}
