@@ -1,6 +1,11 @@
-import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
@@ -20,6 +25,8 @@ const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 export interface TestS3Server {
   endpoint: string;
+  /** Where s3rver keeps the objects (`<bucket>/<key>._S3rver_object`). */
+  directory: string;
   /** A new, empty bucket. */
   createBucket(): Promise<string>;
   /** The `S3_*` environment of a process using `bucket`. */
@@ -41,6 +48,7 @@ export async function startS3Server(): Promise<TestS3Server> {
   });
   return {
     endpoint,
+    directory,
     async createBucket() {
       const bucket = `goldcard-test-${randomUUID().slice(0, 8)}`;
       await client.send(new CreateBucketCommand({ Bucket: bucket }));
@@ -69,6 +77,18 @@ export interface TestDocumentStore {
   contents(): Promise<string[]>;
   /** The settings a server or process needs to use this very store. */
   env: Record<string, string>;
+  /**
+   * Stores `bytes` under `name` as it is, bypassing the store (any name, even one that is not
+   * a document key), last written `ageMs` ago.
+   */
+  putRaw(name: string, bytes: string, ageMs?: number): Promise<void>;
+  /** Whether `name` is held, as `putRaw` names it. */
+  hasRaw(name: string): Promise<boolean>;
+  /**
+   * Makes the object under `name` look last written `ageMs` ago. S3 cannot backdate an object,
+   * so for s3rver this touches the file its LastModified is read from.
+   */
+  age(name: string, ageMs: number): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -94,6 +114,14 @@ export async function createTestDocumentStore(kind: DocumentStoreKind): Promise<
       store: new FilesystemDocumentStore(root),
       contents: async () => (await readdir(root, { recursive: true })).sort(),
       env: { DOCUMENT_STORE: 'filesystem', DOCUMENT_STORE_DIR: root },
+      async putRaw(name, bytes, ageMs = 0) {
+        const file = path.join(root, ...name.split('/'));
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, bytes);
+        await backdate(file, ageMs);
+      },
+      hasRaw: (name) => exists(path.join(root, ...name.split('/'))),
+      age: (name, ageMs) => backdate(path.join(root, ...name.split('/')), ageMs),
       dispose: () => rm(root, { recursive: true, force: true }),
     };
   }
@@ -107,6 +135,11 @@ export async function createTestDocumentStore(kind: DocumentStoreKind): Promise<
     forcePathStyle: true,
     credentials: S3RVER_CREDENTIALS,
   });
+  const objectFile = (name: string) => {
+    const parts = name.split('/');
+    const last = parts.pop() ?? '';
+    return path.join(server.directory, bucket, ...parts, `${last}._S3rver_object`);
+  };
   return {
     kind,
     store: new S3DocumentStore(client, bucket),
@@ -115,6 +148,38 @@ export async function createTestDocumentStore(kind: DocumentStoreKind): Promise<
       return (listed.Contents ?? []).map((o) => o.Key ?? '').sort();
     },
     env,
+    async putRaw(name, bytes, ageMs = 0) {
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: name, Body: bytes }));
+      await backdate(objectFile(name), ageMs);
+    },
+    async hasRaw(name) {
+      try {
+        await client.send(new HeadObjectCommand({ Bucket: bucket, Key: name }));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async age(name, ageMs) {
+      const parts = name.split('/');
+      const last = parts.pop() ?? '';
+      await backdate(
+        path.join(server.directory, bucket, ...parts, `${last}._S3rver_object`),
+        ageMs,
+      );
+    },
     dispose: async () => client.destroy(),
   };
+}
+
+async function backdate(file: string, ageMs: number): Promise<void> {
+  const when = new Date(Date.now() - ageMs);
+  await utimes(file, when, when);
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }
