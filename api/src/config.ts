@@ -188,6 +188,9 @@ const envSchema = z.object({
   ...DOCUMENT_STORE_ENV,
 });
 
+/** Every environment variable the configuration reads (compose.test.ts checks compose against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 export type Config = {
   nodeEnv: 'development' | 'test' | 'production';
   host: string | undefined;
