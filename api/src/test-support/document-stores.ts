@@ -75,6 +75,8 @@ export interface TestDocumentStore {
   store: FilesystemDocumentStore | S3DocumentStore;
   /** What the store holds, sorted: files and folders for the filesystem, object keys for S3. */
   contents(): Promise<string[]>;
+  /** The stored objects only, sorted: files (temporary ones included) or object keys. */
+  objects(): Promise<string[]>;
   /** The settings a server or process needs to use this very store. */
   env: Record<string, string>;
   /**
@@ -113,6 +115,11 @@ export async function createTestDocumentStore(kind: DocumentStoreKind): Promise<
       kind,
       store: new FilesystemDocumentStore(root),
       contents: async () => (await readdir(root, { recursive: true })).sort(),
+      objects: async () =>
+        (await readdir(root, { recursive: true, withFileTypes: true }))
+          .filter((f) => f.isFile())
+          .map((f) => path.relative(root, path.join(f.parentPath, f.name)))
+          .sort(),
       env: { DOCUMENT_STORE: 'filesystem', DOCUMENT_STORE_DIR: root },
       async putRaw(name, bytes, ageMs = 0) {
         const file = path.join(root, ...name.split('/'));
@@ -140,13 +147,15 @@ export async function createTestDocumentStore(kind: DocumentStoreKind): Promise<
     const last = parts.pop() ?? '';
     return path.join(server.directory, bucket, ...parts, `${last}._S3rver_object`);
   };
+  const keys = async () => {
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
+    return (listed.Contents ?? []).map((o) => o.Key ?? '').sort();
+  };
   return {
     kind,
     store: new S3DocumentStore(client, bucket),
-    async contents() {
-      const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
-      return (listed.Contents ?? []).map((o) => o.Key ?? '').sort();
-    },
+    contents: keys,
+    objects: keys,
     env,
     async putRaw(name, bytes, ageMs = 0) {
       await client.send(new PutObjectCommand({ Bucket: bucket, Key: name, Body: bytes }));
@@ -168,7 +177,7 @@ export async function createTestDocumentStore(kind: DocumentStoreKind): Promise<
         ageMs,
       );
     },
-    dispose: async () => client.destroy(),
+    dispose: () => Promise.resolve(client.destroy()),
   };
 }
 

@@ -85,8 +85,7 @@ describe('DOCUMENT_STORE and the S3_* settings', () => {
       'S3_SECRET_ACCESS_KEY',
     ]);
     expect(bad.find((p) => p.startsWith('S3_SECRET_ACCESS_KEY'))).toMatch(/a malformed value/);
-    const { S3_SECRET_ACCESS_KEY: _omitted, ...withoutSecret } = S3;
-    expect(problemsOf(withoutSecret)).toEqual([
+    expect(problemsOf({ ...S3, S3_SECRET_ACCESS_KEY: undefined })).toEqual([
       'S3_SECRET_ACCESS_KEY: required when S3_ACCESS_KEY_ID is set',
     ]);
     // The S3 settings are not checked while documents stay on the filesystem.

@@ -21,7 +21,10 @@ export const DOCUMENT_STORE_ENV = {
     .default('filesystem'),
   DOCUMENT_STORE_DIR: z.string().min(1).optional(),
   S3_ENDPOINT: z
-    .url({ protocol: /^https?$/, error: 'expected the URL of an S3 server, like http://minio:9000' })
+    .url({
+      protocol: /^https?$/,
+      error: 'expected the URL of an S3 server, like http://minio:9000',
+    })
     .optional(),
   S3_BUCKET: z
     .string()
@@ -41,12 +44,10 @@ export const DOCUMENT_STORE_ENV = {
 /** Never echoed back in configuration errors. */
 export const DOCUMENT_STORE_SECRETS = ['S3_SECRET_ACCESS_KEY'] as const;
 
-const envObject = z.object(DOCUMENT_STORE_ENV);
-type DocumentStoreEnv = z.infer<typeof envObject> & { DATA_DIR: string };
+type DocumentStoreEnv = z.infer<z.ZodObject<typeof DOCUMENT_STORE_ENV>> & { DATA_DIR: string };
 
 export type DocumentStoreSettings =
-  | { kind: 'filesystem'; dir: string }
-  | ({ kind: 's3' } & S3StoreSettings);
+  { kind: 'filesystem'; dir: string } | ({ kind: 's3' } & S3StoreSettings);
 
 /** What the settings lack or contradict, one line each naming the variable. */
 export function documentStoreProblems(e: DocumentStoreEnv): string[] {

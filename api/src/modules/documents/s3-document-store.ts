@@ -77,8 +77,11 @@ export class S3DocumentStore implements ListableDocumentStore {
     assertValidDocumentKey(key);
     // The stream's own failure is what callers must see (an upload cut off), not what the
     // server answered to the abort that followed it.
-    let sourceError: unknown;
-    finished(stream).catch((error: unknown) => (sourceError = error ?? new Error('stream closed')));
+    let sourceError: Error | undefined;
+    finished(stream).catch((error: unknown) => {
+      sourceError =
+        error instanceof Error ? error : new Error('The stream failed', { cause: error });
+    });
     const upload = new Upload({
       client: this.client,
       queueSize: 1,
@@ -92,7 +95,8 @@ export class S3DocumentStore implements ListableDocumentStore {
       stream.destroy();
       // A settled stream has run its `finished` callback by the next macrotask.
       await new Promise((resolve) => setImmediate(resolve));
-      throw sourceError ?? error;
+      if (sourceError) throw sourceError;
+      throw error;
     }
     if (sourceError) {
       // The body ended early without an error of its own: never keep what arrived.
