@@ -27,7 +27,8 @@ import { corsAllowList } from './http/cors.js';
 import { responseCompression } from './http/compression.js';
 import { getSchema } from './graphql/schema.js';
 import { healthRoutes } from './modules/health/health.routes.js';
-import { FilesystemDocumentStore, type DocumentStore } from './modules/documents/document-store.js';
+import type { DocumentStore } from './modules/documents/document-store.js';
+import { createDocumentStore } from './modules/documents/document-store-settings.js';
 import { uploadMiddleware } from './modules/documents/upload-middleware.js';
 import { largestMaxBytes, parseUploadPolicyOverrides } from './modules/documents/upload-policy.js';
 import { documentRoutes } from './modules/amendments/document-download.routes.js';
@@ -78,7 +79,7 @@ export async function createApp(deps: {
     config,
     limits: createRateLimits(orm, config.auth),
     kickMail: deps.kickMail ?? (() => undefined),
-    documents: deps.documents ?? new FilesystemDocumentStore(config.documentStoreDir),
+    documents: deps.documents ?? createDocumentStore(config.documentStore),
     uploadLimits,
     metrics,
   };

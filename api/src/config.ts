@@ -19,6 +19,13 @@ import {
 } from './modules/review/decision-reasons.js';
 import type { DatabaseTimeouts } from './db/orm.js';
 import {
+  DOCUMENT_STORE_ENV,
+  DOCUMENT_STORE_SECRETS,
+  documentStoreProblems,
+  documentStoreSettings,
+  type DocumentStoreSettings,
+} from './modules/documents/document-store-settings.js';
+import {
   HARDENING_ENV,
   hardeningProblems,
   hardeningSettings,
@@ -161,7 +168,6 @@ const envSchema = z.object({
   DRAFT_RETENTION_DAYS: whole(1, 365, 30),
   REVIEW_SLA_DAYS: whole(1, 365, 14),
   CONTACT_ONLY_AUTO_COMPLETE: bool.default(true),
-  DOCUMENT_STORE_DIR: z.string().min(1).optional(),
   DOCUMENT_ORPHAN_GRACE_SECONDS: whole(1, 604_800, 3_600),
   DOCUMENT_SWEEP_INTERVAL_SECONDS: whole(0, 604_800, 3_600),
   UPLOAD_LIMITS_JSON: z
@@ -186,7 +192,11 @@ const envSchema = z.object({
   ...PAYMENT_ENV,
   ...HARDENING_ENV,
   ...METRICS_ENV,
+  ...DOCUMENT_STORE_ENV,
 });
+
+/** Every environment variable the configuration reads (compose.test.ts checks compose against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
 export type Config = {
   nodeEnv: 'development' | 'test' | 'production';
@@ -220,8 +230,10 @@ export type Config = {
   reviewSlaDays: number;
   /** Email/mobile-only changes complete without an officer (email: once the new address confirms). */
   contactOnlyAutoComplete: boolean;
-  /** Where the filesystem document store keeps uploads. */
+  /** Where the filesystem document store keeps uploads (also when documents go to S3). */
   documentStoreDir: string;
+  /** `DOCUMENT_STORE` and its settings (modules/documents/document-store-settings.ts). */
+  documentStore: DocumentStoreSettings;
   /** Deleting stored files no record refers to (modules/documents/orphan-sweeper.ts). */
   documentSweep: {
     /** Files younger than this are left alone (an upload may be about to record them). */
@@ -302,15 +314,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         name === 'ECPAY_HASH_KEY' ||
         name === 'ECPAY_HASH_IV' ||
         name === 'WEBHOOK_SECRET_KEY' ||
-        name === 'METRICS_TOKEN';
+        name === 'METRICS_TOKEN' ||
+        (DOCUMENT_STORE_SECRETS as readonly string[]).includes(name);
       const got = secret ? 'a malformed value' : describe(env[name]);
       return `${name}: ${issue.message} (got ${got})`;
     });
     throw new ConfigError(problems);
   }
   const e = parsed.data;
-  const hardening = [...hardeningProblems(e), ...metricsProblems(e)];
-  if (hardening.length) throw new ConfigError(hardening);
+  const crossChecks = [...hardeningProblems(e), ...metricsProblems(e), ...documentStoreProblems(e)];
+  if (crossChecks.length) throw new ConfigError(crossChecks);
   const productionProblems = [
     ...(e.CAPTCHA_FIXED_ANSWER
       ? [
@@ -356,6 +369,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reviewSlaDays: e.REVIEW_SLA_DAYS,
     contactOnlyAutoComplete: e.CONTACT_ONLY_AUTO_COMPLETE,
     documentStoreDir: path.resolve(e.DOCUMENT_STORE_DIR ?? path.join(e.DATA_DIR, 'documents')),
+    documentStore: documentStoreSettings(e),
     documentSweep: {
       graceSeconds: e.DOCUMENT_ORPHAN_GRACE_SECONDS,
       intervalSeconds: e.DOCUMENT_SWEEP_INTERVAL_SECONDS,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CONFIG_VARIABLES, loadConfig } from '../src/config.js';
 
 /**
  * docker-compose.yml cannot be started in CI (no container engine there), so its shape, the
@@ -136,6 +137,34 @@ describe('docker-compose.yml', () => {
     expect(env.S3_BUCKET).toBe('goldcard-documents');
     expect(env.S3_ACCESS_KEY_ID).toMatch(/^\$\{S3_ACCESS_KEY_ID:-.+\}$/);
     expect(env.S3_SECRET_ACCESS_KEY).toMatch(/^\$\{S3_SECRET_ACCESS_KEY:-.+\}$/);
+  });
+
+  it('sets only variables the API reads, and they make a valid configuration', () => {
+    const env = environment(service('api'));
+    const unread = Object.keys(env).filter((name) => !CONFIG_VARIABLES.includes(name));
+    expect(unread, 'set in docker-compose.yml but read by no setting in api/src/config.ts').toEqual(
+      [],
+    );
+    // As compose would pass them with nothing set in the shell: each ${VAR:-default} its default.
+    const resolved = Object.fromEntries(
+      Object.entries(env).map(([name, value]) => [
+        name,
+        value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, '$1'),
+      ]),
+    );
+    const config = loadConfig(resolved);
+    expect(config.nodeEnv).toBe('production');
+    expect(config.trustProxy).toBe(true);
+    expect(config.documentStore).toMatchObject({
+      kind: 's3',
+      endpoint: env.S3_ENDPOINT,
+      bucket: env.S3_BUCKET,
+      forcePathStyle: true,
+      credentials: {
+        accessKeyId: resolved.S3_ACCESS_KEY_ID,
+        secretAccessKey: resolved.S3_SECRET_ACCESS_KEY,
+      },
+    });
   });
 
   it('creates the very bucket the API uses, with the credentials the API uses', () => {

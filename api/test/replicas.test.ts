@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { createTestDatabase, type TestDatabase } from '../src/test-support/db.js
 import { filingAgency, type FilingAgency } from '../src/test-support/filing-agency.js';
 import { graphqlMultipart, samplePdf } from '../src/test-support/multipart.js';
 import { startSmtpServer, type TestSmtpServer } from '../src/test-support/smtp.js';
+import { startS3Server, type TestS3Server } from '../src/test-support/document-stores.js';
 import { startReceiver, type TestReceiver } from '../src/modules/webhooks/webhooks.testing.js';
 import { enqueueMail } from '../src/modules/notifications/mail.service.js';
 import { emitAmendmentWebhooks } from '../src/modules/webhooks/webhook-emit.js';
@@ -26,7 +27,8 @@ import { WebhookEventType } from '../src/modules/webhooks/webhook-event-type.js'
 
 /*
  * Two API processes on one database behind a round-robin proxy, as in docker-compose.yml:
- * everything shared lives in PostgreSQL, so it does not matter which replica answers.
+ * everything shared lives in PostgreSQL and documents in one S3 bucket (each replica has its
+ * own data folder), so it does not matter which replica answers.
  */
 
 const LOCKOUT_THRESHOLD = 5;
@@ -36,7 +38,8 @@ let db: TestDatabase;
 let smtp: TestSmtpServer;
 let receiver: TestReceiver;
 let agency: FilingAgency;
-let storeDir: string;
+let dataDirs: string[] = [];
+let s3: TestS3Server;
 let replicas: ApiProcess[] = [];
 let proxy: { url: string; server: Server; served: string[] };
 let agencyToken: string;
@@ -91,10 +94,14 @@ beforeAll(async () => {
   agency = await filingAgency(db, 6, 'replica-agency');
   await createAccount(db, { accountName: 'two-tabs', locale: 'en' });
   await createAccount(db, { accountName: 'lockout-target', locale: 'en' });
-  storeDir = await mkdtemp(path.join(os.tmpdir(), 'goldcard-replica-docs-'));
+  s3 = await startS3Server();
+  const bucketEnv = s3.env(await s3.createBucket());
+  dataDirs = await Promise.all(
+    ['a', 'b'].map((name) => mkdtemp(path.join(os.tmpdir(), `goldcard-replica-${name}-`))),
+  );
   const env = {
     DATABASE_URL: db.url,
-    DOCUMENT_STORE_DIR: storeDir, // shared, as a volume or a bucket would be
+    ...bucketEnv,
     SMTP_URL: smtp.url,
     MAIL_POLL_INTERVAL_MS: '100',
     WEBHOOK_POLL_INTERVAL_MS: '100',
@@ -102,7 +109,7 @@ beforeAll(async () => {
     LOGIN_RATE_LIMIT_PER_ACCOUNT: String(PER_ACCOUNT_LIMIT),
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', // the receiver listens on loopback
   };
-  replicas = await Promise.all([startApiProcess(env), startApiProcess(env)]);
+  replicas = await Promise.all(dataDirs.map((dir) => startApiProcess({ ...env, DATA_DIR: dir })));
   proxy = await startProxy([
     { name: 'A', url: replicas[0]!.url },
     { name: 'B', url: replicas[1]!.url },
@@ -137,7 +144,8 @@ afterAll(async () => {
   await smtp?.stop();
   await receiver?.close();
   await db?.drop();
-  if (storeDir) await rm(storeDir, { recursive: true, force: true });
+  await s3?.stop();
+  await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 /** A draft of the agency's for the holder at `index`, with its passport scan uploaded. */
@@ -219,6 +227,33 @@ describe('two replicas behind a round-robin proxy', () => {
         bearer(token),
       );
       expect(after.data?.session ?? null).toBeNull();
+    }
+  });
+
+  it('a document uploaded through one replica is served by both, from the shared bucket only', async () => {
+    const id = await readyDraft(4);
+    const [row] = await db.sql<{ id: string; storage_key: string; sha256: string }>(
+      `select id, storage_key, sha256 from amendment_document where amendment_id = $1`,
+      [id],
+    );
+    expect(row).toBeDefined();
+    const pdf = samplePdf();
+    expect(row!.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    for (const replica of replicas) {
+      const anonymous = await fetch(`${replica.url}/documents/${row!.id}`);
+      expect(anonymous.status).toBe(401);
+      const served = await fetch(`${replica.url}/documents/${row!.id}`, {
+        headers: bearer(agencyToken),
+      });
+      expect(served.status).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(pdf);
+    }
+    // Neither replica kept a copy on its own disk.
+    for (const dir of dataDirs) {
+      const files = await readdir(dir, { recursive: true, withFileTypes: true });
+      expect(files.filter((f) => f.isFile() && f.name === path.basename(row!.storage_key))).toEqual(
+        [],
+      );
     }
   });
 

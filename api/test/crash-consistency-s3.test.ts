@@ -1,0 +1,3 @@
+import { crashConsistencySuite } from './crash-consistency.suite.js';
+
+crashConsistencySuite('s3');
