@@ -145,6 +145,13 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
     .waitFor({ state: 'detached', timeout: 3_000 })
     .catch(() => undefined);
   await settled(page);
+  // A click's ripple fades out over half a second, tinting what lies under it (axe once measured
+  // a status chip's text on a half-faded ripple): let it finish.
+  await page
+    .waitForFunction(() => !document.querySelector('.MuiTouchRipple-ripple'), undefined, {
+      timeout: 3_000,
+    })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',
