@@ -28,7 +28,7 @@ const MiB = 1024 * 1024;
 /** Every document type unless configured otherwise (the old platform allowed 1 MB). */
 export const DEFAULT_MAX_BYTES = 5 * MiB;
 export const PHOTO_MAX_BYTES = 2 * MiB;
-/** DOMAIN.md: a photo must be at least 413×531 px (3.5 × 4.5 cm at 300 dpi), width × height. */
+/** A photo must be at least 413×531 px (3.5 × 4.5 cm at 300 dpi), width × height. */
 export const PHOTO_MIN_WIDTH = 413;
 export const PHOTO_MIN_HEIGHT = 531;
 /** Upper bound accepted for any configured size limit, as a guard against typos. */

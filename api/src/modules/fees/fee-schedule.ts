@@ -1,8 +1,8 @@
 import { AmendmentItem, ITEM_RULES } from '../amendments/amendment-items.js';
 
 /**
- * The fee table for amendments, as data with effective dates (DOMAIN.md: "fees are config with
- * effective dates, not if-chains"). `fee.ts` interprets it with one small function; nothing else
+ * The fee table for amendments, as data with effective dates (fees change by
+ * regulation on a date, so they are data, not if-chains). `fee.ts` interprets it with one small function; nothing else
  * in the code base knows an amount.
  *
  * To change a fee, append a new schedule with a later `effectiveFrom` and a higher `version`;
@@ -88,7 +88,7 @@ export const FEE_SCHEDULES: readonly FeeSchedule[] = [
     source:
       'NIA Foreign Professionals Online Application Platform, 系統使用聲明事項(就業金卡部分) ' +
       'clause 9 (as shown 2024-05); 規費法第7條但書 for the address and passport exemptions; ' +
-      'email, mobile and collection-place-only changes print no card (unconfirmed, DOMAIN.md)',
+      'email, mobile and collection-place-only changes print no card (unconfirmed)',
     rules: [
       {
         id: 'CARD_REISSUE',

